@@ -1,0 +1,357 @@
+import Foundation
+import Yams
+
+/// Reads one file of each kind into its model value, reporting problems.
+struct DateiLeser {
+    let ordner: URL
+    let diagnosen: Diagnosen
+    /// Known ids for reference checks at the exact line of each reference.
+    var kategorien: [String: Kategorie] = [:]
+    var kategorieReihenfolge: [String] = []
+    var gemeindeIDs: [String] = []
+
+    // MARK: shared steps
+
+    /// A YAML file whose top level is a mapping or a list.
+    private func yaml(_ e: Ordnerplan.Eintrag) -> (Node, Quelldatei)? {
+        guard let datei = Quelldatei.lies(url: e.url, pfad: e.pfad, diagnosen: diagnosen),
+              let node = YAMLLeser.lies(datei.text, datei: datei, versatz: 0, diagnosen: diagnosen) else { return nil }
+        return (node, datei)
+    }
+
+    /// A Markdown file: its front matter as fields and its body.
+    private func markdown(_ e: Ordnerplan.Eintrag) -> (Felder, String)? {
+        guard let datei = Quelldatei.lies(url: e.url, pfad: e.pfad, diagnosen: diagnosen),
+              let fm = FrontMatter.zerlege(datei, diagnosen: diagnosen) else { return nil }
+        guard let node = YAMLLeser.lies(fm.yaml, datei: datei, versatz: fm.versatz, diagnosen: diagnosen) else { return nil }
+        guard case .mapping(let m) = node else {
+            diagnosen.melde(Diagnose(.fehler, datei: e.pfad, zeile: 2, spalte: 1, code: "kopf-keine-angaben",
+                meldung: "Zwischen den beiden `---` werden Angaben in der Form `schlüssel: wert` erwartet.",
+                vorschlag: "z. B.\n---\ntitel: Nachbarschaftshilfe Zolling\n---", quelltext: datei.zeile(2)))
+            return nil
+        }
+        return (Felder(m, datei: datei, versatz: fm.versatz, diagnosen: diagnosen, zeile: 1), fm.inhalt)
+    }
+
+    private func quelle(_ e: Ordnerplan.Eintrag) -> Quelle { Quelle(datei: e.pfad, zeile: 1) }
+
+    func adresse(_ f: Felder?, mitName: Bool = false) -> Adresse? {
+        guard let f else { return nil }
+        f.pruefeUnbekannte(mitName ? ["name", "strasse", "plz", "ort"] : ["strasse", "plz", "ort"])
+        let plz = f.text("plz")
+        if let plz, !Formate.istPLZ(plz) {
+            f.fehler("plz", "ungueltige-plz", "„\(plz)“ ist keine gültige Postleitzahl (5 Ziffern).", vorschlag: "`plz: \"85391\"`")
+        }
+        return Adresse(name: mitName ? f.text("name") : nil, strasse: f.text("strasse"), plz: plz, ort: f.text("ort"))
+    }
+
+    func kontakt(_ f: Felder) -> Kontakt {
+        var k = Kontakt()
+        for (t, n) in f.eintraege("telefon") {
+            if Formate.istTelefon(t) { k.telefon.append(t) } else {
+                f.fehler(an: n, "ungueltige-telefonnummer", "„\(t)“ ist keine Telefonnummer, die man anrufen kann.",
+                         vorschlag: "Mit Vorwahl und nur Ziffern, Leerzeichen, `-` oder `/` schreiben, z. B. `telefon: \"08166 1234-56\"`")
+            }
+        }
+        _ = f.textListe("telefon") // reports wrong types
+        if let e = f.text("email") {
+            if Formate.istEmail(e) { k.email = e } else {
+                f.fehler("email", "ungueltige-email", "„\(e)“ ist keine gültige E-Mail-Adresse.", vorschlag: "`email: info@beispiel.de`")
+            }
+        }
+        if let w = f.text("web") {
+            if Formate.istWeb(w) { k.web = w } else {
+                f.fehler("web", "ungueltige-webadresse", "„\(w)“ ist keine vollständige Webadresse.",
+                         vorschlag: "Mit `https://` beginnen: `web: \(Formate.webVorschlag(w))`")
+            }
+        }
+        return k
+    }
+
+    func oeffnungszeiten(_ f: Felder) -> Oeffnungszeiten? {
+        guard let s = f.text("oeffnungszeiten") else { return nil }
+        var ergebnis = OeffnungszeitenParser.parse(s)
+        // `oeffnungszeiten: "nach Vereinbarung"` in YAML loses its quotes: a comment alone is meant
+        if case .failure = ergebnis, !s.contains(where: \.isNumber), !s.contains("\""),
+           case .success(let o) = OeffnungszeitenParser.parse("\"\(s)\"") {
+            ergebnis = .success(o)
+        }
+        switch ergebnis {
+        case .success(let o): return o
+        case .failure(let fehler):
+            let (z, sp) = f.wertPosition("oeffnungszeiten")
+            let zeile = f.datei.zeile(z) ?? ""
+            // point at the character inside the value where parsing stopped
+            let wertStart = zeile.range(of: s).map { zeile.distance(from: zeile.startIndex, to: $0.lowerBound) + 1 } ?? sp
+            diagnosen.melde(Diagnose(.fehler, datei: f.datei.pfad, zeile: z, spalte: wertStart + fehler.spalte,
+                code: "oeffnungszeiten", meldung: "Öffnungszeiten „\(s)“ nicht verständlich: \(fehler.meldung)",
+                vorschlag: fehler.vorschlag, quelltext: zeile))
+            return nil
+        }
+    }
+
+    // MARK: region.yaml
+
+    func region(_ e: Ordnerplan.Eintrag) -> Region? {
+        guard let (node, datei) = yaml(e) else { return nil }
+        guard case .mapping(let m) = node else {
+            diagnosen.melde(Diagnose(.fehler, datei: e.pfad, zeile: 1, spalte: 1, code: "falscher-typ",
+                meldung: "`region.yaml` muss Angaben der Form `schlüssel: wert` enthalten.", vorschlag: "z. B. `titel: Seniorenwegweiser …`"))
+            return nil
+        }
+        let f = Felder(m, datei: datei, versatz: 0, diagnosen: diagnosen, zeile: 1)
+        f.pruefeUnbekannte(["titel", "region", "beschreibung", "basis_url", "sprache", "zeitzone", "herausgeber",
+                            "grundversorgung", "pruefintervall_monate"])
+        let titel = f.text("titel", pflicht: true, beispiel: "Seniorenwegweiser Kulturraum Ampertal")
+        let name = f.text("region", pflicht: true, beispiel: "Kulturraum Ampertal")
+        let beschreibung = f.text("beschreibung", pflicht: true, beispiel: "Hilfen und Angebote für ältere Menschen in …")
+        var basis = f.text("basis_url")
+        if let b = basis, !Formate.istWeb(b) {
+            f.fehler("basis_url", "ungueltige-webadresse", "„\(b)“ ist keine vollständige Webadresse.", vorschlag: "`basis_url: https://www.beispiel.de/wegweiser/`")
+            basis = nil
+        }
+        if let b = basis, !b.hasSuffix("/") { basis = b + "/" }
+        var sprache = Sprache.de
+        if let s = f.text("sprache") {
+            if let sp = Sprache(rawValue: s.lowercased()) { sprache = sp } else {
+                f.fehler("sprache", "unbekannte-sprache", "Die Sprache „\(s)“ wird nicht unterstützt.", vorschlag: "`sprache: de` oder `sprache: en`")
+            }
+        }
+        let zeitzone = f.text("zeitzone") ?? "Europe/Berlin"
+        if TimeZone(identifier: zeitzone) == nil {
+            f.fehler("zeitzone", "unbekannte-zeitzone", "Die Zeitzone „\(zeitzone)“ ist unbekannt.", vorschlag: "`zeitzone: Europe/Berlin`")
+        }
+        var herausgeber: Herausgeber?
+        if let h = f.gruppe("herausgeber", pflicht: true, beispiel: "\n  name: Gemeinde …\n  email: info@beispiel.de") {
+            h.pruefeUnbekannte(["name", "adresse", "email", "telefon"])
+            let k = kontakt(h)
+            if let n = h.text("name", pflicht: true, beispiel: "Arbeitskreis Soziales") {
+                if !h.hat("email") { h.fehler(nil, "pflichtfeld-fehlt", "Beim Herausgeber fehlt `email`.", vorschlag: "`email: info@beispiel.de`") }
+                herausgeber = Herausgeber(name: n, adresse: adresse(h.gruppe("adresse")), email: k.email, telefon: k.telefon.first)
+            }
+        }
+        let grund = f.textListe("grundversorgung")
+        var intervall = 12
+        if f.hat("pruefintervall_monate") {
+            if let n = f.ganzzahl("pruefintervall_monate"), n > 0 { intervall = n }
+        }
+        guard let titel, let name, let beschreibung, let herausgeber else { return nil }
+        return Region(titel: titel, region: name, beschreibung: beschreibung, basisURL: basis, sprache: sprache,
+                      zeitzone: zeitzone, herausgeber: herausgeber, grundversorgung: grund, pruefintervallMonate: intervall)
+    }
+
+    // MARK: kategorien.yaml
+
+    func kategorienLesen(_ e: Ordnerplan.Eintrag) -> [Kategorie] {
+        guard let (node, datei) = yaml(e) else { return [] }
+        guard case .sequence(let seq) = node else {
+            diagnosen.melde(Diagnose(.fehler, datei: e.pfad, zeile: 1, spalte: 1, code: "falscher-typ",
+                meldung: "`kategorien.yaml` muss eine Liste sein: jede Kategorie beginnt mit `- id: …`.",
+                vorschlag: "- id: nachbarschaftshilfe\n  name: Nachbarschaftshilfe\n  beschreibung: …", quelltext: datei.zeile(1)))
+            return []
+        }
+        var out: [Kategorie] = []
+        for n in seq {
+            guard case .mapping(let m) = n else {
+                let z = (n.mark?.line ?? 1)
+                diagnosen.melde(Diagnose(.fehler, datei: e.pfad, zeile: z, spalte: n.mark?.column ?? 1, code: "falscher-typ",
+                    meldung: "Jede Kategorie braucht eigene Angaben (`id:`, `name:`, `beschreibung:`).", quelltext: datei.zeile(z)))
+                continue
+            }
+            let f = Felder(m, datei: datei, versatz: 0, diagnosen: diagnosen)
+            f.pruefeUnbekannte(["id", "name", "beschreibung", "suchbegriffe", "pflichtfelder"])
+            let id = f.text("id", pflicht: true, beispiel: "nachbarschaftshilfe")
+            let name = f.text("name", pflicht: true, beispiel: "Nachbarschaftshilfe")
+            let beschreibung = f.text("beschreibung", pflicht: true, beispiel: "Ehrenamtliche helfen im Alltag.")
+            if let id, !Id.istGueltig(id) {
+                f.fehler("id", "ungueltige-id", "Die Kategorie-Kennung „\(id)“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und Bindestriche.",
+                         vorschlag: "`id: \(Id.vorschlag(id))`")
+                continue
+            }
+            let pflicht = f.textListe("pflichtfelder").map(Felder.normalisiere)
+            for (p, pn) in f.eintraege("pflichtfelder") where !DateiLeser.angebotSchluessel.contains(Felder.normalisiere(p)) {
+                f.fehler(an: pn, "unbekanntes-pflichtfeld", "„\(p)“ ist keine Angabe, die ein Angebot haben kann.",
+                         vorschlag: Vorschlag.naechster(zu: p, aus: DateiLeser.angebotSchluessel).map { "`\($0)`" })
+            }
+            guard let id, let name, let beschreibung else { continue }
+            out.append(Kategorie(id: id, name: name, beschreibung: beschreibung, suchbegriffe: f.textListe("suchbegriffe"),
+                                 pflichtfelder: pflicht, quelle: Quelle(datei: e.pfad, zeile: f.zeile)))
+        }
+        return out
+    }
+
+    // MARK: gemeinden/<g>/index.md
+
+    func gemeinde(_ e: Ordnerplan.Eintrag) -> Gemeinde? {
+        guard let (f, body) = markdown(e) else { return nil }
+        f.pruefeUnbekannte(["name", "landkreis", "plz", "einwohner", "ansprechpartner"])
+        let name = f.text("name", pflicht: true, beispiel: "Haag a.d. Amper")
+        var plz: [String] = []
+        for (p, n) in f.eintraege("plz") {
+            if Formate.istPLZ(p) { plz.append(p) } else {
+                f.fehler(an: n, "ungueltige-plz", "„\(p)“ ist keine gültige Postleitzahl (5 Ziffern).", vorschlag: "`plz: [\"85410\"]`")
+            }
+        }
+        let personen = f.gruppen("ansprechpartner").compactMap { a -> Ansprechpartner? in
+            a.pruefeUnbekannte(["name", "rolle", "telefon", "email"])
+            guard let n = a.text("name", pflicht: true, beispiel: "Maria Muster") else { return nil }
+            return Ansprechpartner(name: n, rolle: a.text("rolle"), kontakt: kontakt(a))
+        }
+        guard let name else { return nil }
+        return Gemeinde(id: e.id, name: name, landkreis: f.text("landkreis"), plz: plz, einwohner: f.ganzzahl("einwohner"),
+                        ansprechpartner: personen, inhalt: body, quelle: quelle(e))
+    }
+
+    // MARK: angebote
+
+    static let angebotSchluessel = ["titel", "kategorien", "traeger", "kurzbeschreibung", "adresse", "telefon", "email", "web",
+                                    "oeffnungszeiten", "einzugsgebiet", "kosten", "barrierefrei", "zielgruppen", "stichworte",
+                                    "telefonisch", "geprueft"]
+
+    func angebot(_ e: Ordnerplan.Eintrag) -> Angebot? {
+        guard let (f, body) = markdown(e) else { return nil }
+        f.pruefeUnbekannte(DateiLeser.angebotSchluessel)
+        let titel = f.text("titel", pflicht: true, beispiel: "Nachbarschaftshilfe Zolling")
+        let kategorien = f.textListe("kategorien", pflicht: true, beispiel: "[nachbarschaftshilfe]")
+        let traeger = f.text("traeger", pflicht: true, beispiel: "Nachbarschaftshilfe Zolling e.V.")
+        let kurz = f.text("kurzbeschreibung", pflicht: true, beispiel: "Ehrenamtliche helfen beim Einkaufen und bei Fahrten zum Arzt.")
+        if let k = kurz, k.count > 300 {
+            f.fehler("kurzbeschreibung", "zu-lang", "Die Kurzbeschreibung hat \(k.count) Zeichen; erlaubt sind höchstens 300.",
+                     vorschlag: "Kürzen und Einzelheiten unter den Kopfbereich in den Beschreibungstext schreiben.")
+        }
+        let telefonisch = f.janein("telefonisch") ?? false
+        let adr = adresse(f.gruppe("adresse", pflicht: !telefonisch,
+                                   beispiel: "Unter `adresse:` eingerückt `strasse:`, `plz:` und `ort:` angeben, oder `telefonisch: ja` für ein reines Telefonangebot."))
+        if let a = adr, !telefonisch {
+            for key in ["strasse", "plz", "ort"] where (key == "strasse" ? a.strasse : key == "plz" ? a.plz : a.ort) == nil {
+                f.fehler("adresse", "pflichtfeld-fehlt", "In der Adresse fehlt `\(key)`.", vorschlag: "`  \(key): …` unter `adresse:` ergänzen.", amWert: false)
+            }
+        }
+        let k = kontakt(f)
+        if !f.hat("telefon") && !f.hat("email") && !f.hat("web") {
+            f.fehler(nil, "kontakt-fehlt", "Es fehlt eine Möglichkeit, das Angebot zu erreichen: mindestens `telefon`, `email` oder `web` angeben.",
+                     vorschlag: "`telefon: \"08166 1234-56\"`")
+        }
+        let geprueft = f.datum("geprueft", pflicht: true)
+        var barrierefrei: Barrierefreiheit?
+        if let b = f.text("barrierefrei") {
+            barrierefrei = Barrierefreiheit(rawValue: b.lowercased())
+            if barrierefrei == nil {
+                f.fehler("barrierefrei", "ungueltiger-wert", "Bei `barrierefrei` bitte `ja`, `nein` oder `teilweise` schreiben, nicht „\(b)“.", vorschlag: "`barrierefrei: teilweise`")
+            }
+        }
+        let gebiet = einzugsgebiet(f, standard: e.gemeinde)
+        pruefeKategorien(f)
+        if case .gemeinden = gebiet {
+            for (g, n) in f.eintraege("einzugsgebiet") where !gemeindeIDs.contains(g) {
+                if g.lowercased() == "alle" {
+                    f.fehler(an: n, "alle-in-liste", "`alle` kann nicht mit einzelnen Gemeinden gemischt werden.",
+                             vorschlag: "Entweder `einzugsgebiet: alle` oder eine Liste von Gemeinden.")
+                    continue
+                }
+                let v = Vorschlag.naechster(zu: Id.vorschlag(g), aus: gemeindeIDs)
+                f.fehler(an: n, "unbekannte-gemeinde", "Im Einzugsgebiet steht „\(g)“, eine solche Gemeinde gibt es nicht."
+                         + (v.map { " Meinten Sie `\($0)`?" } ?? ""),
+                         vorschlag: v.map { "`\($0)` schreiben." } ?? "Bekannte Gemeinden: \(gemeindeIDs.joined(separator: ", ")).")
+            }
+        }
+        for kat in kategorien {
+            for p in self.kategorien[kat]?.pflichtfelder ?? [] where !f.hat(p) {
+                f.fehler(nil, "pflichtfeld-der-kategorie",
+                         "Angebote der Kategorie „\(self.kategorien[kat]?.name ?? kat)“ brauchen die Angabe `\(p)`.",
+                         vorschlag: "Eine Zeile `\(p): …` ergänzen.")
+            }
+        }
+        guard let titel, let traeger, let kurz, !kategorien.isEmpty else { return nil }
+        return Angebot(id: e.id, gemeinde: e.gemeinde, titel: titel, kategorien: kategorien, traeger: traeger,
+                       kurzbeschreibung: kurz, adresse: adr, kontakt: k, oeffnungszeiten: oeffnungszeiten(f),
+                       einzugsgebiet: gebiet, kosten: f.text("kosten"), barrierefrei: barrierefrei,
+                       zielgruppen: f.textListe("zielgruppen"), stichworte: f.textListe("stichworte"),
+                       telefonisch: telefonisch, geprueft: geprueft, inhalt: body,
+                       schluessel: Set(f.schluessel.filter { f.hat($0) }), quelle: quelle(e))
+    }
+
+    private func einzugsgebiet(_ f: Felder, standard: String?) -> Einzugsgebiet {
+        let liste = f.textListe("einzugsgebiet")
+        if liste.isEmpty { return standard.map { .gemeinden([$0]) } ?? .alle }
+        if liste.count == 1, liste[0].lowercased() == "alle" { return .alle }
+        return .gemeinden(liste)
+    }
+
+    private func pruefeKategorien(_ f: Felder) {
+        for (k, n) in f.eintraege("kategorien") where kategorien[k] == nil {
+            let v = Vorschlag.naechster(zu: Id.vorschlag(k), aus: kategorieReihenfolge)
+            f.fehler(an: n, "unbekannte-kategorie", "Die Kategorie „\(k)“ gibt es nicht in `kategorien.yaml`."
+                     + (v.map { " Meinten Sie `\($0)`?" } ?? ""),
+                     vorschlag: v.map { "`\($0)` schreiben." } ?? "Bekannte Kategorien: \(kategorieReihenfolge.joined(separator: ", ")).")
+        }
+    }
+
+    // MARK: termine
+
+    func termin(_ e: Ordnerplan.Eintrag) -> Termin? {
+        guard let (f, body) = markdown(e) else { return nil }
+        f.pruefeUnbekannte(["titel", "beginn", "ende", "ort", "veranstalter", "kurzbeschreibung", "kategorien", "anmeldung",
+                            "kosten", "telefon", "email", "web", "wiederholung", "bis"])
+        let titel = f.text("titel", pflicht: true, beispiel: "Seniorennachmittag")
+        let beginn = f.zeitpunkt("beginn", pflicht: true)
+        let ende = f.zeitpunkt("ende")
+        if let b = beginn, let en = ende, !(b < en) {
+            f.fehler("ende", "ende-vor-beginn", "Das Ende (\(en)) liegt nicht nach dem Beginn (\(b)).",
+                     vorschlag: "`ende: \"\(Zeitpunkt(datum: b.datum, minuten: min(b.minuten + 120, 23 * 60 + 59)))\"`")
+        }
+        var ort: Adresse?
+        if let w = f.werte["ort"]?.wert, case .scalar = w, let name = Felder.skalar(w) {
+            ort = Adresse(name: name)
+        } else {
+            ort = adresse(f.gruppe("ort", pflicht: true, beispiel: "Unter `ort:` eingerückt `name:`, `strasse:`, `plz:`, `ort:` angeben."), mitName: true)
+            if let o = ort, o.name == nil, o.strasse == nil {
+                f.fehler("ort", "pflichtfeld-fehlt", "Beim Ort fehlt `name` oder `strasse`.", vorschlag: "`  name: Pfarrheim St. Georg`", amWert: false)
+            }
+        }
+        let veranstalter = f.text("veranstalter", pflicht: true, beispiel: "Seniorenbeirat Zolling")
+        let kurz = f.text("kurzbeschreibung", pflicht: true, beispiel: "Kaffee, Kuchen und ein Vortrag.")
+        if let k = kurz, k.count > 300 {
+            f.fehler("kurzbeschreibung", "zu-lang", "Die Kurzbeschreibung hat \(k.count) Zeichen; erlaubt sind höchstens 300.",
+                     vorschlag: "Kürzen und Einzelheiten in den Beschreibungstext schreiben.")
+        }
+        var wiederholung: Wiederholung?
+        if let w = f.text("wiederholung") {
+            let n = Felder.normalisiere(w).replacingOccurrences(of: "_", with: "-")
+            wiederholung = Wiederholung(rawValue: n) ?? (n == "vierzehntaeglich" || n == "zweiwoechentlich" ? .vierzehntaeglich : nil)
+            if wiederholung == nil {
+                f.fehler("wiederholung", "ungueltiger-wert", "„\(w)“ ist keine bekannte Wiederholung.",
+                         vorschlag: "`woechentlich`, `14-taeglich` oder `monatlich` schreiben.")
+            }
+        }
+        let bis = f.datum("bis")
+        if wiederholung != nil, bis == nil, !f.hat("bis") {
+            f.fehler("wiederholung", "bis-fehlt", "Ein wiederkehrender Termin braucht ein Enddatum der Reihe (`bis`).",
+                     vorschlag: "`bis: \(beginn.map { Datum(jahr: $0.datum.jahr, monat: 12, tag: 31)?.description ?? "" } ?? "2026-12-31")`", amWert: false)
+        }
+        if let b = beginn, let bis, bis < b.datum {
+            f.fehler("bis", "bis-vor-beginn", "`bis` (\(bis)) liegt vor dem Beginn (\(b.datum)).", vorschlag: "Ein Datum nach dem Beginn angeben.")
+        }
+        if bis != nil, wiederholung == nil {
+            f.fehler("bis", "bis-ohne-wiederholung", "`bis` hat nur mit `wiederholung` eine Wirkung.",
+                     vorschlag: "`wiederholung: monatlich` ergänzen oder `bis` löschen.", amWert: false, schwere: .warnung)
+        }
+        let k = kontakt(f)
+        let kategorien = f.textListe("kategorien")
+        pruefeKategorien(f)
+        guard let titel, let beginn, let ort, let veranstalter, let kurz else { return nil }
+        return Termin(id: e.id, gemeinde: e.gemeinde, titel: titel, beginn: beginn, ende: ende, ort: ort,
+                      veranstalter: veranstalter, kurzbeschreibung: kurz, kategorien: kategorien,
+                      anmeldung: f.text("anmeldung"), kosten: f.text("kosten"), kontakt: k,
+                      wiederholung: wiederholung, bis: bis, inhalt: body, quelle: quelle(e))
+    }
+
+    // MARK: seiten
+
+    func seite(_ e: Ordnerplan.Eintrag) -> Seite? {
+        guard let (f, body) = markdown(e) else { return nil }
+        f.pruefeUnbekannte(["titel"])
+        guard let titel = f.text("titel", pflicht: true, beispiel: "Impressum") else { return nil }
+        return Seite(id: e.id, titel: titel, inhalt: body, quelle: quelle(e))
+    }
+}

@@ -1,0 +1,239 @@
+import Yams
+
+/// Reads typed values out of one YAML mapping, reporting every problem with its file line.
+/// Keys written with umlauts or capitals (`Öffnungszeiten`) are read as their ASCII form.
+final class Felder {
+    let datei: Quelldatei
+    let versatz: Int
+    let diagnosen: Diagnosen
+    /// Position of the mapping itself (file line), for "key missing" messages.
+    let zeile: Int
+    let spalte: Int
+    private(set) var werte: [String: (schluessel: Node, wert: Node)] = [:]
+    private var reihenfolge: [String] = []
+
+    init(_ mapping: Node.Mapping, datei: Quelldatei, versatz: Int, diagnosen: Diagnosen, zeile: Int? = nil) {
+        self.datei = datei
+        self.versatz = versatz
+        self.diagnosen = diagnosen
+        self.zeile = zeile ?? ((mapping.mark?.line ?? 1) + versatz)
+        self.spalte = mapping.mark?.column ?? 1
+        for (k, v) in mapping {
+            let name = Felder.normalisiere(k.scalar?.string ?? "")
+            if werte[name] == nil { reihenfolge.append(name) }
+            werte[name] = (k, v)
+        }
+    }
+
+    /// `Öffnungszeiten` → `oeffnungszeiten`.
+    static func normalisiere(_ schluessel: String) -> String {
+        var s = ""
+        for c in schluessel.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch c {
+            case "ä": s += "ae"
+            case "ö": s += "oe"
+            case "ü": s += "ue"
+            case "ß": s += "ss"
+            case " ": s += "_"
+            default: s.append(c)
+            }
+        }
+        return s
+    }
+
+    var schluessel: [String] { reihenfolge }
+    func hat(_ key: String) -> Bool {
+        guard let v = werte[key]?.wert else { return false }
+        if case .scalar(let s) = v, s.string.isEmpty || s.string == "~" || s.string == "null" { return s.style != .plain }
+        return true
+    }
+
+    func position(_ key: String) -> (Int, Int) {
+        guard let m = werte[key]?.schluessel.mark else { return (zeile, spalte) }
+        return (m.line + versatz, m.column)
+    }
+    func wertPosition(_ key: String) -> (Int, Int) {
+        guard let m = werte[key]?.wert.mark else { return position(key) }
+        return (m.line + versatz, m.column)
+    }
+    func position(of node: Node) -> (Int, Int) {
+        guard let m = node.mark else { return (zeile, spalte) }
+        return (m.line + versatz, m.column)
+    }
+
+    // MARK: reporting
+
+    func fehler(_ key: String?, _ code: String, _ meldung: String, vorschlag: String? = nil, amWert: Bool = true,
+                schwere: Diagnose.Schwere = .fehler) {
+        let (z, s) = key.map { amWert ? wertPosition($0) : position($0) } ?? (zeile, spalte)
+        diagnosen.melde(Diagnose(schwere, datei: datei.pfad, zeile: z, spalte: s, code: code,
+                                 meldung: meldung, vorschlag: vorschlag, quelltext: datei.zeile(z)))
+    }
+    func fehler(an node: Node, _ code: String, _ meldung: String, vorschlag: String? = nil, schwere: Diagnose.Schwere = .fehler) {
+        let (z, s) = position(of: node)
+        diagnosen.melde(Diagnose(schwere, datei: datei.pfad, zeile: z, spalte: s, code: code,
+                                 meldung: meldung, vorschlag: vorschlag, quelltext: datei.zeile(z)))
+    }
+
+    private func fehlt(_ key: String, _ beispiel: String?) {
+        diagnosen.melde(Diagnose(.fehler, datei: datei.pfad, zeile: zeile, spalte: 0, code: "pflichtfeld-fehlt",
+            meldung: "Die Pflichtangabe `\(key)` fehlt.",
+            vorschlag: beispiel.map { "Eine Zeile ergänzen, z. B. `\(key): \($0)`" } ?? "Eine Zeile `\(key): …` ergänzen."))
+    }
+
+    /// Warns about every key not in `bekannt`, suggesting the nearest known one.
+    func pruefeUnbekannte(_ bekannt: [String]) {
+        for key in reihenfolge where !bekannt.contains(key) {
+            let vorschlag = Vorschlag.naechster(zu: key, aus: bekannt)
+            fehler(key, "unbekannter-schluessel",
+                   "Die Angabe `\(werte[key]?.schluessel.scalar?.string ?? key)` ist unbekannt und wird nicht verwendet."
+                   + (vorschlag.map { " Meinten Sie `\($0)`?" } ?? ""),
+                   vorschlag: vorschlag.map { "`\($0):` schreiben." } ?? "Erlaubt sind: \(bekannt.joined(separator: ", ")).",
+                   amWert: false, schwere: .warnung)
+        }
+    }
+
+    // MARK: typed access
+
+    static func art(_ n: Node) -> String {
+        switch n {
+        case .scalar: "ein einzelner Wert"
+        case .mapping: "eine Gruppe von Angaben (mit `schlüssel: wert`)"
+        case .sequence: "eine Liste (mit `- `)"
+        case .alias: "ein Verweis"
+        }
+    }
+
+    static func skalar(_ n: Node) -> String? {
+        guard case .scalar(let s) = n else { return nil }
+        if s.style == .plain, s.string == "~" || s.string == "null" || s.string.isEmpty { return nil }
+        return s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A single line of text.
+    func text(_ key: String, pflicht: Bool = false, beispiel: String? = nil) -> String? {
+        guard let (_, n) = werte[key] else { if pflicht { fehlt(key, beispiel) }; return nil }
+        guard case .scalar = n else {
+            fehler(key, "falscher-typ", "Bei `\(key)` wird ein Text erwartet, hier steht aber \(Felder.art(n)).",
+                   vorschlag: beispiel.map { "`\(key): \($0)`" })
+            return nil
+        }
+        guard let s = Felder.skalar(n), !s.isEmpty else {
+            if pflicht {
+                fehler(key, "leerer-wert", "Die Pflichtangabe `\(key)` ist leer.", vorschlag: beispiel.map { "`\(key): \($0)`" }, amWert: false)
+            }
+            return nil
+        }
+        return s
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    func textListe(_ key: String, pflicht: Bool = false, beispiel: String? = nil) -> [String] {
+        guard let (_, n) = werte[key] else { if pflicht { fehlt(key, beispiel) }; return [] }
+        switch n {
+        case .scalar:
+            guard let s = Felder.skalar(n), !s.isEmpty else {
+                if pflicht { fehler(key, "leerer-wert", "Die Pflichtangabe `\(key)` ist leer.", vorschlag: beispiel.map { "`\(key): \($0)`" }, amWert: false) }
+                return []
+            }
+            return [s]
+        case .sequence(let seq):
+            var out: [String] = []
+            for e in seq {
+                if let s = Felder.skalar(e), !s.isEmpty { out.append(s) }
+                else if case .scalar = e {} else {
+                    fehler(an: e, "falscher-typ", "In der Liste `\(key)` wird je Eintrag ein Text erwartet, hier steht \(Felder.art(e)).")
+                }
+            }
+            if out.isEmpty, pflicht { fehler(key, "leerer-wert", "Die Liste `\(key)` ist leer.", vorschlag: beispiel.map { "`\(key): \($0)`" }) }
+            return out
+        default:
+            fehler(key, "falscher-typ", "Bei `\(key)` wird ein Text oder eine Liste erwartet, hier steht \(Felder.art(n)).",
+                   vorschlag: beispiel.map { "`\(key): \($0)`" })
+            return []
+        }
+    }
+
+    /// Each list entry as its own text with its node (for per-entry positions).
+    func eintraege(_ key: String) -> [(String, Node)] {
+        guard let (_, n) = werte[key] else { return [] }
+        switch n {
+        case .scalar: return Felder.skalar(n).map { [($0, n)] } ?? []
+        case .sequence(let seq): return seq.compactMap { e in Felder.skalar(e).map { ($0, e) } }
+        default: return []
+        }
+    }
+
+    /// A nested mapping (`adresse:`).
+    func gruppe(_ key: String, pflicht: Bool = false, beispiel: String? = nil) -> Felder? {
+        guard let (_, n) = werte[key] else { if pflicht { fehlt(key, beispiel) }; return nil }
+        guard case .mapping(let m) = n else {
+            if Felder.skalar(n) == nil, case .scalar = n {
+                if pflicht { fehlt(key, beispiel) }
+                return nil
+            }
+            fehler(key, "falscher-typ", "Bei `\(key)` werden eingerückte Angaben erwartet (z. B. `strasse:`, `plz:`, `ort:` in eigenen Zeilen), hier steht \(Felder.art(n)).",
+                   vorschlag: beispiel)
+            return nil
+        }
+        return Felder(m, datei: datei, versatz: versatz, diagnosen: diagnosen, zeile: position(key).0)
+    }
+
+    /// A list of nested mappings (`ansprechpartner:`).
+    func gruppen(_ key: String) -> [Felder] {
+        guard let (_, n) = werte[key] else { return [] }
+        guard case .sequence(let seq) = n else {
+            if Felder.skalar(n) == nil, case .scalar = n { return [] }
+            fehler(key, "falscher-typ", "Bei `\(key)` wird eine Liste erwartet (jeder Eintrag beginnt mit `- `), hier steht \(Felder.art(n)).")
+            return []
+        }
+        var out: [Felder] = []
+        for e in seq {
+            if case .mapping(let m) = e { out.append(Felder(m, datei: datei, versatz: versatz, diagnosen: diagnosen)) }
+            else { fehler(an: e, "falscher-typ", "Jeder Eintrag von `\(key)` braucht eigene Angaben wie `name:`, hier steht \(Felder.art(e)).") }
+        }
+        return out
+    }
+
+    func datum(_ key: String, pflicht: Bool = false) -> Datum? {
+        guard let s = text(key, pflicht: pflicht, beispiel: "2026-03-15") else { return nil }
+        guard let d = Datum(s) else {
+            fehler(key, "ungueltiges-datum", "„\(s)“ ist kein gültiges Datum.",
+                   vorschlag: "Datum als Jahr-Monat-Tag schreiben: `\(key): \(Datum.vorschlag(fuer: s) ?? "2026-03-15")`")
+            return nil
+        }
+        return d
+    }
+
+    func zeitpunkt(_ key: String, pflicht: Bool = false) -> Zeitpunkt? {
+        guard let s = text(key, pflicht: pflicht, beispiel: "\"2026-03-15 14:00\"") else { return nil }
+        guard let z = Zeitpunkt(s) else {
+            fehler(key, "ungueltige-zeit", "„\(s)“ ist kein gültiger Zeitpunkt.",
+                   vorschlag: "Datum und Uhrzeit so schreiben: `\(key): \"\(Zeitpunkt.vorschlag(fuer: s) ?? "2026-03-15 14:00")\"`")
+            return nil
+        }
+        return z
+    }
+
+    func ganzzahl(_ key: String) -> Int? {
+        guard let s = text(key) else { return nil }
+        let bereinigt = s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
+        guard let n = Int(bereinigt), n >= 0 else {
+            fehler(key, "keine-zahl", "Bei `\(key)` wird eine ganze Zahl erwartet, hier steht „\(s)“.", vorschlag: "`\(key): 4200`")
+            return nil
+        }
+        return n
+    }
+
+    /// `ja`/`nein` (also `true`/`false`, `yes`/`no`).
+    func janein(_ key: String) -> Bool? {
+        guard let s = text(key) else { return nil }
+        switch s.lowercased() {
+        case "ja", "true", "yes", "wahr", "on": return true
+        case "nein", "false", "no", "falsch", "off": return false
+        default:
+            fehler(key, "ja-nein", "Bei `\(key)` bitte `ja` oder `nein` schreiben, nicht „\(s)“.", vorschlag: "`\(key): ja`")
+            return nil
+        }
+    }
+}

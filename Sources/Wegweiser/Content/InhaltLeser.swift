@@ -1,0 +1,50 @@
+import Foundation
+
+/// The content folder does not exist or cannot be read (exit code 2, not a content error).
+public struct InhaltsordnerFehler: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Reads a content folder into the model, reporting every problem it finds.
+public enum InhaltLeser {
+    public static func lies(ordner: URL, heute: Datum, diagnosen: Diagnosen) throws -> Inhalt? {
+        var istOrdner: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: ordner.path, isDirectory: &istOrdner), istOrdner.boolValue else {
+            throw InhaltsordnerFehler(description: "Der Inhaltsordner „\(ordner.path)“ existiert nicht oder ist kein Ordner.")
+        }
+        guard FileManager.default.isReadableFile(atPath: ordner.path) else {
+            throw InhaltsordnerFehler(description: "Der Inhaltsordner „\(ordner.path)“ kann nicht gelesen werden.")
+        }
+        let plan = Ordnerplan.erstelle(ordner: ordner, diagnosen: diagnosen)
+        var leser = DateiLeser(ordner: ordner, diagnosen: diagnosen)
+
+        let region = plan.region.flatMap(leser.region)
+        if plan.region == nil {
+            diagnosen.melde(Diagnose(.fehler, datei: "region.yaml", code: "region-fehlt",
+                meldung: "Die Datei `region.yaml` fehlt; sie enthält Titel, Name und Herausgeber der Seite.",
+                vorschlag: "Eine Datei `region.yaml` mit `titel:`, `region:`, `beschreibung:` und `herausgeber:` anlegen."))
+        }
+        let kategorien = plan.kategorien.map(leser.kategorienLesen) ?? []
+        if plan.kategorien == nil {
+            diagnosen.melde(Diagnose(.fehler, datei: "kategorien.yaml", code: "kategorien-fehlt",
+                meldung: "Die Datei `kategorien.yaml` fehlt; sie legt die Kategorien der Angebote fest.",
+                vorschlag: "Eine Datei `kategorien.yaml` mit einer Liste von Einträgen mit `id:`, `name:` und `beschreibung:` anlegen."))
+        }
+        for k in kategorien where leser.kategorien[k.id] == nil {
+            leser.kategorien[k.id] = k
+            leser.kategorieReihenfolge.append(k.id)
+        }
+        leser.gemeindeIDs = plan.gemeinden.map(\.id)
+        let gemeinden = plan.gemeinden.compactMap(leser.gemeinde)
+        let angebote = plan.angebote.compactMap(leser.angebot)
+        let termine = plan.termine.compactMap(leser.termin)
+        let seiten = plan.seiten.compactMap(leser.seite)
+
+        guard let region else { return nil }
+        let inhalt = Inhalt(region: region, kategorien: kategorien, gemeinden: gemeinden.sorted { $0.id < $1.id },
+                            angebote: angebote.sorted { $0.id < $1.id }, termine: termine.sorted { $0.id < $1.id },
+                            seiten: seiten.sorted { $0.id < $1.id })
+        Pruefungen.pruefe(inhalt, heute: heute, diagnosen: diagnosen)
+        return inhalt
+    }
+}

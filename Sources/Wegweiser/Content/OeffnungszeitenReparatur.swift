@@ -1,0 +1,172 @@
+import Foundation
+
+/// Guesses what a volunteer meant when opening hours cannot be read, for the error's
+/// `vorschlag`: "Montag bis Freitag 8 bis 12 Uhr" → `Mo-Fr 08:00-12:00`,
+/// "Mo-Fr 8-12, Sa 9-11" → `Mo-Fr 08:00-12:00; Sa 09:00-11:00`,
+/// "nach Vereinbarung" → `"nach Vereinbarung"`.
+/// Only a guess that the parser accepts is offered. One pass, no recursion.
+enum OeffnungszeitenReparatur {
+    static func vorschlag(fuer text: String) -> String? {
+        let z = Array(text.prefix(OeffnungszeitenParser.maximaleLaenge + 1))
+        guard z.count <= OeffnungszeitenParser.maximaleLaenge,
+              let teile = zerlege(z),
+              let kandidat = zusammensetzen(teile) ?? alsBemerkung(z, teile),
+              kandidat != text.trimmingCharacters(in: .whitespacesAndNewlines),
+              case .success = OeffnungszeitenParser.lies(kandidat)
+        else { return nil }
+        return kandidat
+    }
+
+    private enum Teil: Equatable {
+        case tage(String)
+        case strich, komma, semikolon, geschlossen
+        case zeit(Int)
+        case bemerkung(String)
+        case unbekannt
+    }
+
+    private static func zerlege(_ z: [Character]) -> [Teil]? {
+        var teile: [Teil] = []
+        var i = 0
+        func ziffern() -> String {
+            let start = i
+            while i < z.count, z[i].isASCII, z[i].isNumber { i += 1 }
+            return String(z[start..<i])
+        }
+        while i < z.count {
+            let c = z[i]
+            if c.isWhitespace || c == "." { i += 1; continue }
+            switch c {
+            case "-", "–", "—": teile.append(.strich); i += 1
+            case ",": teile.append(.komma); i += 1
+            case ";": teile.append(.semikolon); i += 1
+            case "\"", "„", "“":
+                let schluss: Set<Character> = c == "\"" ? ["\""] : ["“", "”", "\""]
+                var j = i + 1
+                while j < z.count, !schluss.contains(z[j]) { j += 1 }
+                guard j < z.count else { return nil }
+                let inhalt = z[(i + 1)..<j].split(whereSeparator: { $0.isWhitespace }).map { String($0) }.joined(separator: " ")
+                teile.append(.bemerkung(inhalt))
+                i = j + 1
+            case _ where c.isASCII && c.isNumber:
+                let stunden = ziffern()
+                var h: Int?, m = 0
+                if stunden.count <= 2 {
+                    h = Int(stunden)
+                    if i + 2 < z.count, z[i] == ":" || z[i] == ".", z[i + 1].isASCII, z[i + 1].isNumber {
+                        i += 1
+                        let minuten = ziffern()
+                        guard minuten.count == 2, let mm = Int(minuten) else { return nil }
+                        m = mm
+                    }
+                } else if stunden.count == 4 {
+                    h = Int(stunden.prefix(2))
+                    m = Int(stunden.suffix(2)) ?? 60
+                }
+                guard let h, h <= 24, m < 60 else { return nil }
+                teile.append(.zeit(h * 60 + m))
+            case _ where c.isLetter:
+                let start = i
+                while i < z.count, z[i].isLetter { i += 1 }
+                let wort = String(z[start..<i])
+                switch OeffnungszeitenWort.erkenne(wort) {
+                case .tag: teile.append(.tage(wort.prefix(1).uppercased() + wort.dropFirst().lowercased()))
+                case .ausgeschrieben(_, let abkuerzung): teile.append(.tage(abkuerzung))
+                case .feiertage, .feiertagAusgeschrieben: teile.append(.tage("PH"))
+                case .geschlossen: teile.append(.geschlossen)
+                case .bis: teile.append(.strich)
+                case .und: teile.append(.komma)
+                case .uhr, .fuellwort: break
+                case .taeglich where ["täglich", "taeglich", "tägl", "tgl", "daily"].contains(wort.lowercased()):
+                    teile.append(.tage("Mo-So"))
+                default: teile.append(.unbekannt)
+                }
+            default:
+                return nil
+            }
+        }
+        return teile
+    }
+
+    private enum Zuletzt { case nichts, tag, tagStrich, tagKomma, zeit, zeitStrich, zeitKomma, geschlossen, bemerkung, semikolon }
+
+    private static func zusammensetzen(_ teile: [Teil]) -> String? {
+        var aus = ""
+        var zuletzt = Zuletzt.nichts
+        var offeneSpanne = false
+        for teil in teile {
+            switch teil {
+            case .unbekannt:
+                return nil
+            case .tage(let tage):
+                switch zuletzt {
+                case .nichts: aus += tage
+                case .tag, .tagKomma: aus += "," + tage
+                case .tagStrich:
+                    guard tage.count == 2, tage != "PH" else { return nil }
+                    aus += "-" + tage
+                case .zeit, .zeitKomma, .geschlossen, .bemerkung, .semikolon:
+                    guard !offeneSpanne else { return nil }
+                    aus += "; " + tage
+                case .zeitStrich: return nil
+                }
+                zuletzt = .tag
+            case .strich:
+                switch zuletzt {
+                case .tag: zuletzt = .tagStrich
+                case .zeit where offeneSpanne: zuletzt = .zeitStrich
+                default: return nil
+                }
+            case .komma:
+                switch zuletzt {
+                case .tag, .tagKomma: zuletzt = .tagKomma
+                case .zeit where !offeneSpanne: zuletzt = .zeitKomma
+                case .geschlossen, .bemerkung, .semikolon: zuletzt = .semikolon
+                default: return nil
+                }
+            case .semikolon:
+                guard !offeneSpanne else { return nil }
+                if zuletzt != .nichts { zuletzt = .semikolon }
+            case .zeit(let minuten):
+                let zeit = OeffnungszeitenLeser.uhrzeitText(minuten)
+                switch zuletzt {
+                case .nichts: aus += zeit; offeneSpanne = true
+                case .semikolon: aus += "; " + zeit; offeneSpanne = true
+                case .tag: aus += " " + zeit; offeneSpanne = true
+                case .zeitKomma: aus += "," + zeit; offeneSpanne = true
+                case .zeitStrich: aus += "-" + zeit; offeneSpanne = false
+                default: return nil
+                }
+                zuletzt = .zeit
+            case .geschlossen:
+                switch zuletzt {
+                case .nichts: aus += "off"
+                case .tag: aus += " off"
+                case .semikolon: aus += "; off"
+                default: return nil
+                }
+                zuletzt = .geschlossen
+            case .bemerkung(let text):
+                guard !offeneSpanne, !text.isEmpty else { return nil }
+                let zitat = text.contains("\"") ? "„\(text)“" : "\"\(text)\""
+                switch zuletzt {
+                case .nichts: aus += zitat
+                case .semikolon: aus += "; " + zitat
+                case .tag, .zeit, .geschlossen: aus += " " + zitat
+                default: return nil
+                }
+                zuletzt = .bemerkung
+            }
+        }
+        guard !offeneSpanne, !aus.isEmpty, zuletzt != .tagStrich, zuletzt != .zeitStrich else { return nil }
+        return aus
+    }
+
+    /// Free text without days, times or quotes: the volunteer wrote a comment.
+    private static func alsBemerkung(_ z: [Character], _ teile: [Teil]) -> String? {
+        guard !teile.isEmpty, teile.allSatisfy({ $0 == .unbekannt }) else { return nil }
+        let woerter = z.split(whereSeparator: { $0.isWhitespace }).map { String($0) }
+        guard woerter.contains(where: { $0.count >= 4 }) else { return nil }
+        return "\"" + woerter.joined(separator: " ") + "\""
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Which file in the content folder is what, by its place in the layout.
+struct Ordnerplan {
+    struct Eintrag {
+        let url: URL
+        /// Relative to the content folder.
+        let pfad: String
+        let id: String
+        /// The Gemeinde folder it lies in, nil for `region/` and `seiten/`.
+        let gemeinde: String?
+    }
+
+    var region: Eintrag?
+    var kategorien: Eintrag?
+    var gemeinden: [Eintrag] = []
+    var angebote: [Eintrag] = []
+    var termine: [Eintrag] = []
+    var seiten: [Eintrag] = []
+
+    static let bekannteOrdner = ["gemeinden", "region", "seiten"]
+
+    static func erstelle(ordner: URL, diagnosen: Diagnosen) -> Ordnerplan {
+        var plan = Ordnerplan()
+        let wurzel = ordner.resolvingSymlinksInPath().standardizedFileURL.path
+        var gemeindeOrdner: Set<String> = []
+        var gemeindeIndex: Set<String> = []
+
+        func melde(_ s: Diagnose.Schwere, _ pfad: String, _ code: String, _ m: String, _ v: String? = nil) {
+            diagnosen.melde(Diagnose(s, datei: pfad, code: code, meldung: m, vorschlag: v))
+        }
+
+        for (url, pfad) in dateien(in: ordner, wurzel: wurzel, diagnosen: diagnosen) {
+            let teile = pfad.split(separator: "/").map(String.init)
+            let name = teile.last ?? ""
+            let istMD = name.hasSuffix(".md")
+            let id = istMD ? String(name.dropLast(3)) : name
+
+            func eintrag(gemeinde: String?) -> Eintrag? {
+                guard Id.istGueltig(id) else {
+                    melde(.fehler, pfad, "ungueltiger-dateiname",
+                          "Der Dateiname „\(name)“ ist nicht erlaubt: Namen bestehen nur aus Kleinbuchstaben a–z, Ziffern und Bindestrichen und beginnen mit einem Buchstaben (keine Umlaute, keine Leerzeichen).",
+                          "Die Datei umbenennen in „\(Id.vorschlag(id)).md“.")
+                    return nil
+                }
+                return Eintrag(url: url, pfad: pfad, id: id, gemeinde: gemeinde)
+            }
+
+            switch teile.count {
+            case 1 where name == "region.yaml": plan.region = Eintrag(url: url, pfad: pfad, id: "region", gemeinde: nil)
+            case 1 where name == "kategorien.yaml": plan.kategorien = Eintrag(url: url, pfad: pfad, id: "kategorien", gemeinde: nil)
+            case 1 where name == "region.yml" || name == "kategorien.yml":
+                melde(.fehler, pfad, "falsche-endung", "Die Datei heißt „\(name)“, erwartet wird „\(id.dropLast(4)).yaml“.",
+                      "Die Datei umbenennen in „\(id.dropLast(4)).yaml“.")
+            case 3 where teile[0] == "gemeinden" && name == "index.md":
+                guard gueltigerOrdner(teile[1], pfad: pfad, melde: melde) else { continue }
+                gemeindeIndex.insert(teile[1])
+                plan.gemeinden.append(Eintrag(url: url, pfad: pfad, id: teile[1], gemeinde: teile[1]))
+            case 4 where teile[0] == "gemeinden" && (teile[2] == "angebote" || teile[2] == "termine") && istMD:
+                guard gueltigerOrdner(teile[1], pfad: pfad, melde: melde) else { continue }
+                gemeindeOrdner.insert(teile[1])
+                if let e = eintrag(gemeinde: teile[1]) {
+                    if teile[2] == "angebote" { plan.angebote.append(e) } else { plan.termine.append(e) }
+                }
+            case 3 where teile[0] == "region" && (teile[1] == "angebote" || teile[1] == "termine") && istMD:
+                if let e = eintrag(gemeinde: nil) {
+                    if teile[1] == "angebote" { plan.angebote.append(e) } else { plan.termine.append(e) }
+                }
+            case 2 where teile[0] == "seiten" && istMD:
+                if let e = eintrag(gemeinde: nil) { plan.seiten.append(e) }
+            default:
+                let (s, v) = vorschlagFuerFalscheStelle(teile: teile, istMD: istMD)
+                melde(istMD ? .fehler : .warnung, pfad, "falsche-stelle",
+                      istMD ? "Diese Datei liegt an einer Stelle, an der Wegweiser keine Inhalte erwartet; sie erscheint nicht auf der Seite."
+                            : "Diese Datei gehört nicht in den Inhaltsordner und wird nicht verwendet.\(s)",
+                      v)
+            }
+        }
+        for g in gemeindeOrdner.subtracting(gemeindeIndex).sorted() {
+            melde(.fehler, "gemeinden/\(g)/index.md", "gemeinde-index-fehlt",
+                  "Der Ordner `gemeinden/\(g)/` hat keine Datei `index.md`; ohne sie gibt es die Gemeinde nicht.",
+                  "Eine Datei `gemeinden/\(g)/index.md` mit `name:` anlegen (`wegweiser new gemeinde \(g)`).")
+        }
+        plan.angebote.sort { $0.pfad < $1.pfad }
+        plan.termine.sort { $0.pfad < $1.pfad }
+        plan.seiten.sort { $0.pfad < $1.pfad }
+        plan.gemeinden.sort { $0.pfad < $1.pfad }
+        return plan
+    }
+
+    private static func gueltigerOrdner(_ name: String, pfad: String,
+                                        melde: (Diagnose.Schwere, String, String, String, String?) -> Void) -> Bool {
+        if Id.istGueltig(name) { return true }
+        melde(.fehler, pfad, "ungueltiger-ordnername",
+              "Der Ordnername „\(name)“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und Bindestriche, am Anfang ein Buchstabe.",
+              "Den Ordner umbenennen in „\(Id.vorschlag(name))“.")
+        return false
+    }
+
+    private static func vorschlagFuerFalscheStelle(teile: [String], istMD: Bool) -> (String, String?) {
+        guard istMD else { return ("", "Die Datei aus dem Inhaltsordner entfernen oder mit `_` am Anfang des Namens ausblenden.") }
+        let name = teile.last ?? ""
+        if teile.count == 4, teile[0] == "gemeinden",
+           let n = Vorschlag.naechster(zu: teile[2], aus: ["angebote", "termine"]) {
+            return ("", "Die Datei nach `gemeinden/\(teile[1])/\(n)/\(name)` verschieben.")
+        }
+        if teile.count == 3, let n = Vorschlag.naechster(zu: teile[0], aus: bekannteOrdner) {
+            if n == "gemeinden" { return ("", "Die Datei nach `gemeinden/\(teile[1])/angebote/\(name)` verschieben (Angebote) oder nach `…/termine/` (Termine).") }
+            if n == "region" { return ("", "Die Datei nach `region/angebote/\(name)` oder `region/termine/\(name)` verschieben.") }
+        }
+        if teile.count == 1 { return ("", "Freie Seiten gehören nach `seiten/\(name)`, Angebote nach `gemeinden/<gemeinde>/angebote/\(name)`.") }
+        return ("", "Erlaubt sind `gemeinden/<gemeinde>/angebote/`, `gemeinden/<gemeinde>/termine/`, `region/angebote/`, `region/termine/` und `seiten/`.")
+    }
+
+    /// Every regular file below the folder, skipping `.`/`_` names and links that lead outside.
+    private static func dateien(in ordner: URL, wurzel: String, diagnosen: Diagnosen) -> [(URL, String)] {
+        var out: [(URL, String)] = []
+        var besucht: Set<String> = []
+        func gehe(_ url: URL, _ rel: String, tiefe: Int) {
+            guard tiefe < 12 else { return }
+            let namen = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+            for name in namen where !name.hasPrefix(".") && !name.hasPrefix("_") {
+                let kind = url.appendingPathComponent(name)
+                let pfad = rel.isEmpty ? name : rel + "/" + name
+                let attr = try? FileManager.default.attributesOfItem(atPath: kind.path)
+                var ziel = kind
+                if attr?[.type] as? FileAttributeType == .typeSymbolicLink {
+                    let aufgeloest = kind.resolvingSymlinksInPath().standardizedFileURL.path
+                    guard aufgeloest == wurzel || aufgeloest.hasPrefix(wurzel + "/") else {
+                        diagnosen.melde(Diagnose(.fehler, datei: pfad, code: "link-nach-aussen",
+                            meldung: "Diese Datei ist eine Verknüpfung (symbolischer Link) auf eine Stelle außerhalb des Inhaltsordners; ihr wird nicht gefolgt.",
+                            vorschlag: "Die Datei selbst in den Inhaltsordner kopieren statt sie zu verknüpfen."))
+                        continue
+                    }
+                    ziel = URL(fileURLWithPath: aufgeloest)
+                }
+                var istOrdner: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: ziel.path, isDirectory: &istOrdner) else {
+                    diagnosen.melde(Diagnose(.warnung, datei: pfad, code: "link-kaputt",
+                        meldung: "Diese Verknüpfung zeigt auf eine Datei, die es nicht gibt."))
+                    continue
+                }
+                if istOrdner.boolValue {
+                    let real = ziel.resolvingSymlinksInPath().path
+                    guard !besucht.contains(real) else { continue }
+                    besucht.insert(real)
+                    gehe(ziel, pfad, tiefe: tiefe + 1)
+                } else {
+                    out.append((ziel, pfad))
+                }
+            }
+        }
+        besucht.insert(wurzel)
+        gehe(ordner, "", tiefe: 0)
+        return out
+    }
+}

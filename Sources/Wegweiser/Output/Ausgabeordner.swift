@@ -1,0 +1,82 @@
+import Foundation
+
+public struct AusgabeFehler: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Writes a site into a new folder beside the output and replaces the output only when
+/// everything was written. Never deletes a folder that Wegweiser did not make.
+public struct Ausgabeordner {
+    public static let markierung = ".wegweiser-ausgabe"
+    public let ziel: URL
+
+    public init(ziel: URL) { self.ziel = ziel.standardizedFileURL }
+
+    /// Refuses an output folder that holds other things, or that contains (or is) the content or theme.
+    public func pruefe(inhalt: URL, theme: URL) throws {
+        let z = ziel.resolvingSymlinksInPath().path
+        for (name, u) in [("Inhaltsordner", inhalt), ("Theme", theme)] {
+            let p = u.standardizedFileURL.resolvingSymlinksInPath().path
+            if p == z || p.hasPrefix(z + "/") {
+                throw AusgabeFehler(description: "Der Ausgabeordner „\(ziel.path)“ enthält den \(name) „\(u.path)“. Er würde beim Bauen ersetzt; bitte einen anderen Ausgabeordner wählen (z. B. `--output site`).")
+            }
+            if z.hasPrefix(p + "/") {
+                throw AusgabeFehler(description: "Der Ausgabeordner „\(ziel.path)“ liegt im \(name) „\(u.path)“. Bitte einen Ordner außerhalb wählen.")
+            }
+        }
+        var istOrdner: ObjCBool = false
+        if FileManager.default.fileExists(atPath: ziel.path, isDirectory: &istOrdner) {
+            guard istOrdner.boolValue else {
+                throw AusgabeFehler(description: "„\(ziel.path)“ ist eine Datei, kein Ordner. Bitte einen anderen Ausgabeordner wählen.")
+            }
+            let inhalt = (try? FileManager.default.contentsOfDirectory(atPath: ziel.path)) ?? []
+            if !inhalt.isEmpty && !inhalt.contains(Self.markierung) {
+                throw AusgabeFehler(description: "Der Ausgabeordner „\(ziel.path)“ ist nicht leer und wurde nicht von Wegweiser angelegt. Wegweiser löscht nichts, was es nicht selbst erzeugt hat: bitte einen leeren oder neuen Ordner angeben.")
+            }
+        }
+    }
+
+    /// Writes `dateien` (relative path → bytes) and `kopien` (relative path → source file) atomically.
+    public func schreibe(dateien: [(String, [UInt8])], kopien: [(String, URL)]) throws {
+        let fm = FileManager.default
+        let eltern = ziel.deletingLastPathComponent()
+        try fm.createDirectory(at: eltern, withIntermediateDirectories: true)
+        let kennung = "\(ProcessInfo.processInfo.processIdentifier)"
+        let neu = eltern.appendingPathComponent(".\(ziel.lastPathComponent).neu-\(kennung)")
+        let alt = eltern.appendingPathComponent(".\(ziel.lastPathComponent).alt-\(kennung)")
+        try? fm.removeItem(at: neu)
+        do {
+            try fm.createDirectory(at: neu, withIntermediateDirectories: true)
+            var ordner: Set<String> = []
+            func sorge(_ rel: String) throws {
+                let dir = (rel as NSString).deletingLastPathComponent
+                guard !dir.isEmpty, !ordner.contains(dir) else { return }
+                try fm.createDirectory(at: neu.appendingPathComponent(dir), withIntermediateDirectories: true)
+                ordner.insert(dir)
+            }
+            for (rel, bytes) in dateien {
+                try sorge(rel)
+                try Data(bytes).write(to: neu.appendingPathComponent(rel))
+            }
+            for (rel, quelle) in kopien {
+                try sorge(rel)
+                try Data(contentsOf: quelle).write(to: neu.appendingPathComponent(rel))
+            }
+            try Data("Dieser Ordner wurde von Wegweiser erzeugt und wird bei jedem Bau vollständig ersetzt.\n".utf8)
+                .write(to: neu.appendingPathComponent(Self.markierung))
+            if fm.fileExists(atPath: ziel.path) {
+                try fm.moveItem(at: ziel, to: alt)
+                do { try fm.moveItem(at: neu, to: ziel) } catch {
+                    try? fm.moveItem(at: alt, to: ziel)
+                    throw error
+                }
+                try? fm.removeItem(at: alt)
+            } else {
+                try fm.moveItem(at: neu, to: ziel)
+            }
+        } catch {
+            try? fm.removeItem(at: neu)
+            throw AusgabeFehler(description: "Die Seite konnte nicht geschrieben werden (\(error.localizedDescription)); der bisherige Ausgabeordner ist unverändert.")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Turns services and events into search documents and writes the index below `suchindex/`.
+struct Suchwerk {
+    let site: Website
+
+    /// Field weights: a title match outranks a match in the body.
+    enum Gewicht {
+        static let titel = 10, kategorie = 6, stichwort = 6, traeger = 4, gemeinde = 4, kurz = 3, inhalt = 1
+    }
+
+    func dokumente() -> [SuchDokument] {
+        let inhalt = site.inhalt
+        let alleGemeinden = inhalt.gemeinden.map(\.id)
+        func kategorieFelder(_ ids: [String]) -> [SuchFeld] {
+            site.kategorien(von: ids).flatMap { k in [SuchFeld(k.name, gewicht: Gewicht.kategorie)] + k.suchbegriffe.map { SuchFeld($0, gewicht: Gewicht.kategorie) } }
+        }
+        func ortName(_ g: String?) -> String {
+            g.flatMap { site.gemeindeName[$0] } ?? inhalt.region.region
+        }
+        var out: [SuchDokument] = []
+        for a in inhalt.angebote {
+            let gemeinden = alleGemeinden.filter { a.erreicht($0) }
+            var felder = [SuchFeld(a.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.kategorien)
+            felder += (a.stichworte + a.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
+            felder.append(SuchFeld(a.traeger, gewicht: Gewicht.traeger))
+            felder += gemeinden.compactMap { site.gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
+            felder.append(SuchFeld(a.kurzbeschreibung, gewicht: Gewicht.kurz))
+            felder.append(SuchFeld(Markdown.text(a.inhalt), gewicht: Gewicht.inhalt))
+            out.append(SuchDokument(url: Seitenpfad.angebot(a.id).ordner, art: "angebot", titel: a.titel,
+                                    kurzbeschreibung: a.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(a.gemeinde),
+                                    kategorien: a.kategorien, felder: felder))
+        }
+        for t in inhalt.termine {
+            let gemeinden = t.gemeinde.map { [$0] } ?? alleGemeinden
+            var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien)
+            felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
+            felder += gemeinden.compactMap { site.gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
+            felder += [t.ort.name, t.ort.ort].compactMap { $0 }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
+            felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
+            felder.append(SuchFeld(Markdown.text(t.inhalt), gewicht: Gewicht.inhalt))
+            out.append(SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
+                                    kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(t.gemeinde),
+                                    kategorien: t.kategorien, felder: felder))
+        }
+        return out
+    }
+
+    func dateien() -> [(String, [UInt8])] {
+        let inhalt = site.inhalt
+        return SuchIndex.dateien(dokumente: dokumente(),
+                                 gemeinden: inhalt.gemeinden.sorted { $0.name < $1.name }.map { (id: $0.id, name: $0.name) },
+                                 kategorien: inhalt.kategorien.map { (id: $0.id, name: $0.name) })
+            .map { ("suchindex/" + $0.pfad, $0.inhalt) }
+    }
+}

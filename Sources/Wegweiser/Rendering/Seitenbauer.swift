@@ -1,0 +1,250 @@
+import Foundation
+
+/// One page of the site: its address, the template that renders it and its context.
+struct Seitenauftrag {
+    let pfad: Seitenpfad
+    let vorlage: String
+    let kontext: [String: Any]
+}
+
+/// Builds the context of every page of the address table.
+struct Seitenbauer {
+    let site: Website
+    let texte: Texte
+    let dateiLinks: Bool
+
+    var inhalt: Inhalt { site.inhalt }
+    var sprache: Sprache { inhalt.region.sprache }
+
+    func bausteine(_ p: Seitenpfad) -> Bausteine {
+        Bausteine(site: site, texte: texte, sprache: sprache, v: Verweise(von: p, dateiLinks: dateiLinks))
+    }
+
+    /// Every page, in address order.
+    func auftraege() -> [Seitenauftrag] {
+        var out: [Seitenauftrag] = [start(), termine(), suche(), versorgung(), netzwerk()]
+        out += inhalt.gemeinden.map(gemeinde)
+        out += inhalt.angebote.map(angebot)
+        out += inhalt.termine.map(termin)
+        out += inhalt.kategorien.map(kategorie)
+        out += inhalt.seiten.map(seite)
+        out += site.traeger.map(traeger)
+        return out
+    }
+
+    // MARK: the frame every page shares
+
+    func basis(_ p: Seitenpfad, titel: String, beschreibung: String? = nil, aktiv: String? = nil,
+               krumen: [(String, Seitenpfad)] = []) -> [String: Any] {
+        let v = Verweise(von: p, dateiLinks: dateiLinks)
+        let r = inhalt.region
+        let nav: [(String, String, Seitenpfad)] = [
+            ("start", texte["nav_start"], .start), ("termine", texte["nav_termine"], .termine),
+            ("suche", texte["nav_suche"], .suche), ("versorgung", texte["nav_versorgung"], .versorgung),
+        ]
+        var herausgeber: [String: Any] = ["name": r.herausgeber.name]
+        if let e = r.herausgeber.email { herausgeber["email"] = e; herausgeber["email_uri"] = "mailto:" + e }
+        if let t = r.herausgeber.telefon { herausgeber["telefon"] = t; herausgeber["telefon_uri"] = Formate.telURI(t) }
+        if let a = r.herausgeber.adresse { herausgeber["adresse"] = a.zeile }
+        let seiten = inhalt.seiten.map { s -> [String: Any] in ["titel": s.titel, "url": v.zu(.seite(s.id))] }
+        var krumenListe: [[String: Any]] = []
+        if p != .start {
+            krumenListe = [["text": texte["startseite"], "url": v.zu(.start)]]
+            krumenListe += krumen.map { ["text": $0.0, "url": v.zu($0.1), "aktuell": $0.1 == p] }
+        }
+        return [
+            "t": texte.werte, "sprache": sprache.rawValue, "wurzel": v.wurzel,
+            "titel": titel,
+            "seitentitel": p == .start ? r.titel : "\(titel) – \(r.titel)",
+            "beschreibung": beschreibung ?? r.beschreibung,
+            "region": ["titel": r.titel, "region": r.region, "beschreibung": r.beschreibung],
+            "css": v.asset("assets/style.css"), "start_url": v.zu(.start), "suche_url": v.zu(.suche),
+            "nav": nav.map { ["id": $0.0, "text": $0.1, "url": v.zu($0.2), "aktuell": $0.0 == aktiv] },
+            "krumen": krumenListe, "hat_krumen": !krumenListe.isEmpty,
+            "herausgeber": herausgeber, "seiten": seiten,
+        ]
+    }
+
+    func mit(_ a: [String: Any], _ b: [String: Any]) -> [String: Any] { a.merging(b) { _, n in n } }
+
+    // MARK: pages
+
+    func start() -> Seitenauftrag {
+        let p = Seitenpfad.start, b = bausteine(p)
+        let termine = site.kommendeTermine { $0.gemeinde == nil }.prefix(5).map { b.terminKarte($0.0, am: $0.1) }
+        return Seitenauftrag(pfad: p, vorlage: "start", kontext: mit(basis(p, titel: inhalt.region.titel, aktiv: "start"), [
+            "gemeinden": inhalt.gemeinden.sorted { $0.name < $1.name }.map { g in
+                ["name": g.name, "url": b.v.zu(.gemeinde(g.id)), "anzahl": texte.anzahlAngebote(site.angebote(fuer: g.id).count)] },
+            "kategorien": inhalt.kategorien.map { k in
+                ["name": k.name, "beschreibung": k.beschreibung, "url": b.v.zu(.kategorie(k.id)),
+                 "anzahl": texte.anzahlAngebote(site.angebote(inKategorie: k.id).count)] },
+            "termine": Array(termine), "hat_termine": !termine.isEmpty, "termine_url": b.v.zu(.termine),
+            "netzwerk_url": b.v.zu(.netzwerk), "versorgung_url": b.v.zu(.versorgung),
+        ]))
+    }
+
+    func gemeinde(_ g: Gemeinde) -> Seitenauftrag {
+        let p = Seitenpfad.gemeinde(g.id), b = bausteine(p)
+        let angebote = site.angebote(fuer: g.id)
+        let gruppen = inhalt.kategorien.compactMap { k -> [String: Any]? in
+            let liste = angebote.filter { $0.kategorien.contains(k.id) }
+            guard !liste.isEmpty else { return nil }
+            return ["name": k.name, "id": k.id, "url": b.v.zu(.kategorie(k.id)),
+                    "angebote": liste.map { b.angebotKarte($0, aufGemeinde: g.id) }]
+        }
+        let termine = site.kommendeTermine { $0.gemeinde == g.id || $0.gemeinde == nil }.map { b.terminKarte($0.0, am: $0.1) }
+        return Seitenauftrag(pfad: p, vorlage: "gemeinde", kontext: mit(basis(p, titel: g.name, krumen: [(g.name, p)]), [
+            "gemeinde": [
+                "name": g.name, "landkreis": g.landkreis ?? "", "plz": g.plz.joined(separator: ", "),
+                "einwohner": g.einwohner.map { Self.tausender($0) } ?? "",
+                "inhalt": Markdown.html(g.inhalt),
+                "hat_ansprechpartner": !g.ansprechpartner.isEmpty,
+                "ansprechpartner": g.ansprechpartner.map { ["name": $0.name, "rolle": $0.rolle ?? "", "kontakt": b.kontakt($0.kontakt)] },
+            ],
+            "gruppen": gruppen, "hat_angebote": !gruppen.isEmpty, "anzahl": texte.anzahlAngebote(angebote.count),
+            "termine": termine, "hat_termine": !termine.isEmpty,
+        ]))
+    }
+
+    func angebot(_ a: Angebot) -> Seitenauftrag {
+        let p = Seitenpfad.angebot(a.id), b = bausteine(p)
+        var c = b.angebotKarte(a)
+        c["inhalt"] = Markdown.html(a.inhalt)
+        if let adr = a.adresse, !a.telefonisch || adr.strasse != nil { c["adresse"] = b.adresse(adr) }
+        c["telefonisch"] = a.telefonisch
+        if let o = a.oeffnungszeiten { c["oeffnungszeiten"] = b.oeffnungszeiten(o) }
+        if let k = a.kosten { c["kosten"] = k }
+        if let bf = a.barrierefrei { c["barrierefrei"] = texte["barrierefrei_\(bf.rawValue)"] }
+        if !a.zielgruppen.isEmpty { c["zielgruppen"] = a.zielgruppen.joined(separator: ", ") }
+        c["traeger_url"] = b.v.zu(.traeger(site.traegerSlug[a.traeger] ?? Slug.traeger(a.traeger)))
+        if a.istRegionweit {
+            c["einzugsgebiet_alle"] = true
+        } else {
+            var ids = [String]()
+            if let g = a.gemeinde { ids.append(g) }
+            if case .gemeinden(let liste) = a.einzugsgebiet { ids += liste.filter { !ids.contains($0) } }
+            c["einzugsgebiet"] = ids.compactMap { id in site.gemeindeName[id].map { ["name": $0, "url": b.v.zu(.gemeinde(id))] } }
+        }
+        if let g = a.geprueft { c["geprueft"] = texte.datum(g); c["geprueft_iso"] = g.description }
+        let erste = a.kategorien.first.flatMap { site.kategorieNach[$0] }
+        var krumen: [(String, Seitenpfad)] = []
+        if let erste { krumen.append((erste.name, .kategorie(erste.id))) }
+        krumen.append((a.titel, p))
+        return Seitenauftrag(pfad: p, vorlage: "angebot", kontext: mit(basis(p, titel: a.titel, beschreibung: a.kurzbeschreibung, krumen: krumen), ["angebot": c]))
+    }
+
+    func termine() -> Seitenauftrag {
+        let p = Seitenpfad.termine, b = bausteine(p)
+        let kommend = site.kommendeTermine().map { b.terminKarte($0.0, am: $0.1) }
+        let vergangen = site.vergangeneTermine().map { t in ["titel": t.titel, "url": b.v.zu(.termin(t.id)), "wann": texte.datum(t.beginn.datum)] }
+        return Seitenauftrag(pfad: p, vorlage: "termine", kontext: mit(basis(p, titel: texte["alle_termine"], aktiv: "termine", krumen: [(texte["alle_termine"], p)]), [
+            "termine": kommend, "hat_termine": !kommend.isEmpty, "vergangen": vergangen, "hat_vergangen": !vergangen.isEmpty,
+        ]))
+    }
+
+    func termin(_ t: Termin) -> Seitenauftrag {
+        let p = Seitenpfad.termin(t.id), b = bausteine(p)
+        let naechstes = t.naechstes(ab: site.heute)
+        var c = b.terminKarte(t, am: naechstes ?? t.beginn)
+        c["veranstalter"] = t.veranstalter
+        c["ort"] = b.adresse(t.ort)
+        c["inhalt"] = Markdown.html(t.inhalt)
+        c["kontakt"] = b.kontakt(t.kontakt)
+        if let a = t.anmeldung { c["anmeldung"] = a }
+        if let k = t.kosten { c["kosten"] = k }
+        c["kategorien"] = b.kategorieLinks(t.kategorien)
+        c["hat_kategorien"] = !t.kategorien.isEmpty
+        c["vorbei"] = naechstes == nil
+        if t.wiederholung != nil {
+            let weitere = t.vorkommen(ab: site.heute, hoechstens: 13).dropFirst().map { z in
+                ["wann": texte.zeitraum(z, bis: t.dauer.map { Zeitpunkt(datum: z.datum, minuten: z.minuten + $0) }), "datetime": b.iso(z)] }
+            c["weitere"] = Array(weitere)
+            c["hat_weitere"] = !weitere.isEmpty
+            if let bis = t.bis { c["bis"] = texte.datum(bis) }
+        }
+        if let g = t.gemeinde, let name = site.gemeindeName[g] { c["gemeinde"] = ["name": name, "url": b.v.zu(.gemeinde(g))] }
+        return Seitenauftrag(pfad: p, vorlage: "termin", kontext: mit(basis(p, titel: t.titel, beschreibung: t.kurzbeschreibung,
+                                                                             krumen: [(texte["alle_termine"], .termine), (t.titel, p)]), ["termin": c]))
+    }
+
+    func kategorie(_ k: Kategorie) -> Seitenauftrag {
+        let p = Seitenpfad.kategorie(k.id), b = bausteine(p)
+        let angebote = site.angebote(inKategorie: k.id).map { b.angebotKarte($0) }
+        let termine = site.kommendeTermine { $0.kategorien.contains(k.id) }.map { b.terminKarte($0.0, am: $0.1) }
+        return Seitenauftrag(pfad: p, vorlage: "kategorie", kontext: mit(basis(p, titel: k.name, beschreibung: k.beschreibung, krumen: [(k.name, p)]), [
+            "kategorie": ["name": k.name, "beschreibung": k.beschreibung],
+            "angebote": angebote, "hat_angebote": !angebote.isEmpty, "anzahl": texte.anzahlAngebote(angebote.count),
+            "termine": termine, "hat_termine": !termine.isEmpty,
+        ]))
+    }
+
+    func seite(_ s: Seite) -> Seitenauftrag {
+        let p = Seitenpfad.seite(s.id)
+        return Seitenauftrag(pfad: p, vorlage: "seite", kontext: mit(basis(p, titel: s.titel, krumen: [(s.titel, p)]), [
+            "inhalt": Markdown.html(s.inhalt),
+        ]))
+    }
+
+    func suche() -> Seitenauftrag {
+        let p = Seitenpfad.suche, b = bausteine(p)
+        return Seitenauftrag(pfad: p, vorlage: "suche", kontext: mit(basis(p, titel: texte["nav_suche"], aktiv: "suche", krumen: [(texte["nav_suche"], p)]), [
+            "gemeinden": inhalt.gemeinden.sorted { $0.name < $1.name }.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.gemeinde($0.id))] },
+            "kategorien": inhalt.kategorien.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
+        ]))
+    }
+
+    func versorgung() -> Seitenauftrag {
+        let p = Seitenpfad.versorgung, b = bausteine(p)
+        let matrix = Versorgung(inhalt: inhalt)
+        let zeilen = matrix.zeilen.map { z -> [String: Any] in
+            ["name": z.gemeinde.name, "url": b.v.zu(.gemeinde(z.gemeinde.id)),
+             "zellen": z.zellen.map { zelle -> [String: Any] in
+                 ["anzahl": zelle.angebote.count, "luecke": zelle.angebote.isEmpty,
+                  "url": b.v.zu(.gemeinde(z.gemeinde.id)) + "#kategorie-" + zelle.kategorie.id,
+                  "titel": "\(zelle.kategorie.name): \(texte.anzahlAngebote(zelle.angebote.count))"] }]
+        }
+        let luecken = matrix.luecken.map { l in
+            ["satz": texte.format("luecke_satz", ["gemeinde": l.gemeinde.name, "kategorie": l.kategorie.name]),
+             "gemeinde_url": b.v.zu(.gemeinde(l.gemeinde.id)), "kategorie_url": b.v.zu(.kategorie(l.kategorie.id))] }
+        return Seitenauftrag(pfad: p, vorlage: "versorgung", kontext: mit(basis(p, titel: texte["versorgung"], aktiv: "versorgung", krumen: [(texte["versorgung"], p)]), [
+            "spalten": matrix.kategorien.map { ["name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
+            "zeilen": zeilen, "hat_grundversorgung": !matrix.kategorien.isEmpty,
+            "luecken": luecken, "hat_luecken": !luecken.isEmpty,
+        ]))
+    }
+
+    func traeger(_ t: Website.TraegerEintrag) -> Seitenauftrag {
+        let p = Seitenpfad.traeger(t.slug), b = bausteine(p)
+        return Seitenauftrag(pfad: p, vorlage: "traeger", kontext: mit(basis(p, titel: t.name, krumen: [(texte["nav_netzwerk"], .netzwerk), (t.name, p)]), [
+            "angebote": t.angebote.map { b.angebotKarte($0) }, "anzahl": texte.anzahlAngebote(t.angebote.count),
+        ]))
+    }
+
+    func netzwerk() -> Seitenauftrag {
+        let p = Seitenpfad.netzwerk, b = bausteine(p)
+        let gemeinden = inhalt.gemeinden.sorted { $0.name < $1.name }
+        let zeilen = site.traeger.map { t -> [String: Any] in
+            let zellen = gemeinden.map { g -> [String: Any] in
+                let n = t.angebote.filter { $0.erreicht(g.id) }.count
+                return ["anzahl": n, "leer": n == 0]
+            }
+            return ["name": t.name, "url": b.v.zu(.traeger(t.slug)), "zellen": zellen, "gesamt": texte.anzahlAngebote(t.angebote.count)]
+        }
+        return Seitenauftrag(pfad: p, vorlage: "netzwerk", kontext: mit(basis(p, titel: texte["netzwerk"], krumen: [(texte["netzwerk"], p)]), [
+            "spalten": gemeinden.map { ["name": $0.name, "url": b.v.zu(.gemeinde($0.id))] }, "zeilen": zeilen,
+        ]))
+    }
+
+    static func html(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    static func tausender(_ n: Int) -> String {
+        let s = String(n)
+        guard s.count > 4 else { return s }
+        var out = ""
+        for (i, c) in s.reversed().enumerated() { if i > 0 && i % 3 == 0 { out.append(".") }; out.append(c) }
+        return String(out.reversed())
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Mustache
+import Yams
+
+public struct ThemeFehler: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// A theme folder: Mustache templates (with partials and a base layout), the site's own
+/// words per language, and static assets copied as they are.
+public struct Theme: Sendable {
+    public let ordner: URL
+    let bibliothek: MustacheLibrary
+    let texte: Texte
+
+    public init(ordner: URL, sprache: Sprache) throws {
+        self.ordner = ordner
+        let vorlagen = ordner.appendingPathComponent("templates")
+        guard FileManager.default.fileExists(atPath: vorlagen.path) else {
+            throw ThemeFehler(description: "Das Theme „\(ordner.path)“ hat keinen Ordner `templates/`.")
+        }
+        var bib = MustacheLibrary()
+        let dateien = (FileManager.default.enumerator(atPath: vorlagen.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        for rel in dateien {
+            let name = String((rel as NSString).lastPathComponent.dropLast(".mustache".count))
+            guard let text = try? String(contentsOf: vorlagen.appendingPathComponent(rel), encoding: .utf8) else {
+                throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` kann nicht gelesen werden.")
+            }
+            do { try bib.register(text, named: name) } catch {
+                throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` enthält einen Fehler: \(error)")
+            }
+        }
+        bibliothek = bib
+        texte = try Texte(ordner: ordner.appendingPathComponent("strings/\(sprache.rawValue)"))
+    }
+
+    func render(_ vorlage: String, _ kontext: [String: Any]) throws -> String {
+        guard bibliothek.getTemplate(named: vorlage) != nil else {
+            throw ThemeFehler(description: "Dem Theme fehlt die Vorlage `\(vorlage).mustache`.")
+        }
+        return bibliothek.render(kontext, withTemplate: vorlage) ?? ""
+    }
+
+    /// Every file below `assets/`, relative path → URL.
+    func assets() -> [(String, URL)] {
+        let a = ordner.appendingPathComponent("assets")
+        let rel = (FileManager.default.enumerator(atPath: a.path)?.allObjects as? [String] ?? []).sorted()
+        return rel.compactMap { r in
+            var dir: ObjCBool = false
+            let u = a.appendingPathComponent(r)
+            guard FileManager.default.fileExists(atPath: u.path, isDirectory: &dir), !dir.boolValue,
+                  !(r as NSString).lastPathComponent.hasPrefix(".") else { return nil }
+            return (r, u)
+        }
+    }
+}
+
+/// The site's own words, from `strings/<sprache>/*.yaml` of the theme.
+struct Texte: @unchecked Sendable {
+    let werte: [String: Any]
+
+    init(ordner: URL) throws {
+        var w: [String: Any] = [:]
+        let dateien = ((try? FileManager.default.contentsOfDirectory(atPath: ordner.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        guard !dateien.isEmpty else { throw ThemeFehler(description: "Das Theme hat keine Texte in `\(ordner.path)`.") }
+        for d in dateien {
+            let text = try String(contentsOf: ordner.appendingPathComponent(d), encoding: .utf8)
+            guard let map = try Yams.load(yaml: text) as? [String: Any] else {
+                throw ThemeFehler(description: "`\(ordner.lastPathComponent)/\(d)` im Theme ist keine Liste von `schlüssel: text`.")
+            }
+            for (k, v) in map { w[k] = v }
+        }
+        werte = w
+    }
+
+    subscript(_ key: String) -> String { werte[key] as? String ?? key }
+    func liste(_ key: String) -> [String] { werte[key] as? [String] ?? [] }
+
+    /// `{name}` placeholders filled in.
+    func format(_ key: String, _ ersetzungen: [String: String]) -> String {
+        var s = self[key]
+        for (k, v) in ersetzungen { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
+        return s
+    }
+
+    func anzahlAngebote(_ n: Int) -> String {
+        n == 1 ? self["anzahl_angebote_1"] : format("anzahl_angebote_n", ["n": "\(n)"])
+    }
+
+    func datum(_ d: Datum) -> String {
+        let monate = liste("monate"), tage = liste("wochentage")
+        return format("datum_format", [
+            "wochentag": tage.indices.contains(d.wochentag - 1) ? tage[d.wochentag - 1] : "",
+            "tag": "\(d.tag)", "monat": monate.indices.contains(d.monat - 1) ? monate[d.monat - 1] : "\(d.monat)",
+            "jahr": "\(d.jahr)"])
+    }
+
+    /// "Dienstag, 9. Dezember 2026, 19:00 bis 21:00 Uhr"
+    func zeitraum(_ von: Zeitpunkt, bis: Zeitpunkt?) -> String {
+        if let bis, bis.datum == von.datum {
+            return datum(von.datum) + ", " + format("zeitraum_format", ["von": von.uhrzeit, "bis": bis.uhrzeit])
+        }
+        var s = datum(von.datum) + ", " + format("zeit_format", ["zeit": von.uhrzeit])
+        if let bis { s += " – " + datum(bis.datum) + ", " + format("zeit_format", ["zeit": bis.uhrzeit]) }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+}

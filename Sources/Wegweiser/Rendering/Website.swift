@@ -1,0 +1,58 @@
+/// The content with the lookups every page needs, computed once.
+struct Website {
+    let inhalt: Inhalt
+    let heute: Datum
+    let gemeindeName: [String: String]
+    let kategorieNach: [String: Kategorie]
+    let traeger: [TraegerEintrag]
+    let traegerSlug: [String: String]
+
+    struct TraegerEintrag {
+        let slug: String
+        let name: String
+        let angebote: [Angebot]
+    }
+
+    init(inhalt: Inhalt, heute: Datum) {
+        self.inhalt = inhalt
+        self.heute = heute
+        gemeindeName = Dictionary(inhalt.gemeinden.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        kategorieNach = Dictionary(inhalt.kategorien.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var nachSlug: [String: (String, [Angebot])] = [:]
+        var slugs: [String: String] = [:]
+        for a in inhalt.angebote {
+            let s = Slug.traeger(a.traeger)
+            slugs[a.traeger] = s
+            nachSlug[s, default: (a.traeger, [])].1.append(a)
+        }
+        traeger = nachSlug.map { TraegerEintrag(slug: $0.key, name: $0.value.0, angebote: $0.value.1.sorted(by: Website.nachTitel)) }
+            .sorted { $0.name.lowercased() == $1.name.lowercased() ? $0.slug < $1.slug : $0.name.lowercased() < $1.name.lowercased() }
+        traegerSlug = slugs
+    }
+
+    static func nachTitel(_ a: Angebot, _ b: Angebot) -> Bool {
+        let x = a.titel.lowercased(), y = b.titel.lowercased()
+        return x == y ? a.id < b.id : x.compare(y, locale: nil) == .orderedAscending
+    }
+
+    /// Categories in the order of `kategorien.yaml`, known ones only.
+    func kategorien(von ids: [String]) -> [Kategorie] { ids.compactMap { kategorieNach[$0] } }
+
+    func angebote(fuer gemeinde: String) -> [Angebot] {
+        inhalt.angebote.filter { $0.erreicht(gemeinde) }.sorted(by: Website.nachTitel)
+    }
+
+    func angebote(inKategorie k: String) -> [Angebot] {
+        inhalt.angebote.filter { $0.kategorien.contains(k) }.sorted(by: Website.nachTitel)
+    }
+
+    /// Upcoming events (next date from today on), soonest first.
+    func kommendeTermine(_ filter: (Termin) -> Bool = { _ in true }) -> [(Termin, Zeitpunkt)] {
+        inhalt.termine.filter(filter).compactMap { t in t.naechstes(ab: heute).map { (t, $0) } }
+            .sorted { $0.1 == $1.1 ? $0.0.id < $1.0.id : $0.1 < $1.1 }
+    }
+
+    func vergangeneTermine() -> [Termin] {
+        inhalt.termine.filter { $0.naechstes(ab: heute) == nil }.sorted { $1.beginn < $0.beginn }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Diagnostics for people (text), machines (JSON) and pull requests (GitHub workflow commands).
+public enum Meldungen {
+    /// Plain text, grouped by file, errors before warnings, with the source line and a marker.
+    public static func text(_ diagnosen: [Diagnose], praefix: String = "", farbe: Bool = false) -> String {
+        func f(_ code: String, _ s: String) -> String { farbe ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+        var out = ""
+        var datei: String?
+        for d in diagnosen {
+            if d.datei != datei {
+                if datei != nil { out += "\n" }
+                out += f("1", praefix + d.datei) + "\n"
+                datei = d.datei
+            }
+            let art = d.schwere == .fehler ? f("1;31", "Fehler") : f("1;33", "Warnung")
+            let ort = d.zeile > 0 ? " in Zeile \(d.zeile)" + (d.spalte > 0 ? ", Spalte \(d.spalte)" : "") : ""
+            out += "  \(art)\(ort): \(d.meldung)\n"
+            if let q = d.quelltext, d.zeile > 0 {
+                let nr = String(d.zeile)
+                let sichtbar = q.replacingOccurrences(of: "\t", with: " ")
+                out += "    \(nr) | \(sichtbar)\n"
+                if d.spalte > 0 {
+                    out += "    \(String(repeating: " ", count: nr.count)) | \(String(repeating: " ", count: max(0, d.spalte - 1)))\(f("1;31", "^"))\n"
+                }
+            }
+            if let v = d.vorschlag {
+                let zeilen = v.split(separator: "\n", omittingEmptySubsequences: false)
+                out += "    " + f("36", "So geht es: ") + zeilen.joined(separator: "\n      ") + "\n"
+            }
+        }
+        return out
+    }
+
+    public static func zusammenfassung(_ diagnosen: [Diagnose]) -> String {
+        let f = diagnosen.filter { $0.schwere == .fehler }.count
+        let w = diagnosen.count - f
+        if diagnosen.isEmpty { return "Alles in Ordnung: keine Fehler, keine Warnungen." }
+        return "\(f) \(f == 1 ? "Fehler" : "Fehler"), \(w) \(w == 1 ? "Warnung" : "Warnungen")."
+    }
+
+    public static func json(_ diagnosen: [Diagnose], praefix: String = "") -> String {
+        struct Eintrag: Encodable {
+            let severity: String, file: String, line: Int, column: Int, code: String, message: String
+            let suggestion: String?, source: String?
+        }
+        struct Bericht: Encodable { let errors: Int; let warnings: Int; let diagnostics: [Eintrag] }
+        let e = diagnosen.map { Eintrag(severity: $0.schwere.rawValue, file: praefix + $0.datei, line: $0.zeile, column: $0.spalte,
+                                        code: $0.code, message: $0.meldung, suggestion: $0.vorschlag, source: $0.quelltext) }
+        let fehler = diagnosen.filter { $0.schwere == .fehler }.count
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? enc.encode(Bericht(errors: fehler, warnings: diagnosen.count - fehler, diagnostics: e))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// `::error file=…,line=…,col=…,title=…::message` (GitHub Actions workflow commands).
+    public static func github(_ diagnosen: [Diagnose], praefix: String = "") -> String {
+        func wert(_ s: String) -> String {
+            s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        }
+        func nachricht(_ s: String) -> String {
+            s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        }
+        return diagnosen.map { d in
+            var props = ["file=\(wert(praefix + d.datei))"]
+            if d.zeile > 0 { props.append("line=\(d.zeile)") }
+            if d.spalte > 0 { props.append("col=\(d.spalte)") }
+            props.append("title=\(wert(d.code))")
+            let text = d.meldung + (d.vorschlag.map { " So geht es: " + $0 } ?? "")
+            return "::\(d.schwere == .fehler ? "error" : "warning") \(props.joined(separator: ","))::\(nachricht(text))"
+        }.joined(separator: "\n") + (diagnosen.isEmpty ? "" : "\n")
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The whole pipeline: files → model → diagnostics → pages → folder.
+public enum Wegweiser {
+    public struct Optionen: Sendable {
+        public var inhalt: URL
+        public var ausgabe: URL
+        public var theme: URL
+        public var heute: Datum
+        /// Link to `…/index.html` so the site also works opened from a folder.
+        public var dateiLinks: Bool
+
+        public init(inhalt: URL, ausgabe: URL, theme: URL, heute: Datum, dateiLinks: Bool = false) {
+            self.inhalt = inhalt; self.ausgabe = ausgabe; self.theme = theme; self.heute = heute; self.dateiLinks = dateiLinks
+        }
+    }
+
+    public struct Ergebnis {
+        public let diagnosen: Diagnosen
+        public let inhalt: Inhalt?
+        /// Number of pages written; 0 when nothing was published.
+        public let seiten: Int
+    }
+
+    /// Reads and checks a content folder. Throws only when the folder itself cannot be read.
+    public static func pruefe(inhalt: URL, heute: Datum) throws -> (Inhalt?, Diagnosen) {
+        let d = Diagnosen()
+        let i = try InhaltLeser.lies(ordner: inhalt, heute: heute, diagnosen: d)
+        return (i, d)
+    }
+
+    /// Reads, checks and, when there are no errors, publishes the site atomically.
+    public static func baue(_ o: Optionen) throws -> Ergebnis {
+        let ausgabe = Ausgabeordner(ziel: o.ausgabe)
+        try ausgabe.pruefe(inhalt: o.inhalt, theme: o.theme)
+        let (inhalt, diagnosen) = try pruefe(inhalt: o.inhalt, heute: o.heute)
+        guard let inhalt, !diagnosen.hatFehler else { return Ergebnis(diagnosen: diagnosen, inhalt: inhalt, seiten: 0) }
+        let theme = try Theme(ordner: o.theme, sprache: inhalt.region.sprache)
+        let site = Website(inhalt: inhalt, heute: o.heute)
+        let seiten = try Seitenwerk(site: site, theme: theme, dateiLinks: o.dateiLinks).dateien()
+        var dateien = seiten
+        dateien += Suchwerk(site: site).dateien()
+        dateien += Nebendateien(site: site, pfade: seiten.map(\.0)).dateien()
+        let kopien = theme.assets().map { ("assets/" + $0.0, $0.1) }
+        try ausgabe.schreibe(dateien: dateien, kopien: kopien)
+        return Ergebnis(diagnosen: diagnosen, inhalt: inhalt, seiten: seiten.count)
+    }
+
+    /// `--today`, else `SOURCE_DATE_EPOCH`, else the current date in the region's time zone.
+    public static func heute(angegeben: String?, zeitzone: String = "Europe/Berlin") -> Datum? {
+        if let a = angegeben { return Datum(a) }
+        var sekunden = Date().timeIntervalSince1970
+        if let e = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Double(e) { sekunden = s }
+        let tz = TimeZone(identifier: zeitzone) ?? TimeZone(identifier: "Europe/Berlin")!
+        let lokal = sekunden + Double(tz.secondsFromGMT(for: Date(timeIntervalSince1970: sekunden)))
+        return Datum(tageszahl: Int((lokal / 86400).rounded(.down)))
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Wegweiser
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Prüft den Inhalt und baut die Website (nur wenn es keine Fehler gibt).")
+
+    @OptionGroup var optionen: InhaltOptionen
+
+    @Option(name: .long, help: "Der Ausgabeordner; er wird erst ersetzt, wenn der Bau gelungen ist.")
+    var output: String = "site"
+
+    @Option(name: .long, help: "Der Theme-Ordner.")
+    var theme: String = "themes/default"
+
+    @Flag(name: .long, help: "Links auf …/index.html setzen, damit die Seite auch ohne Webserver direkt aus dem Ordner funktioniert.")
+    var dateiLinks = false
+
+    @Option(name: .long, help: "Ausgabeformat der Meldungen: text, json oder github.")
+    var format: Meldungsformat = .text
+
+    func run() throws {
+        let o = Wegweiser.Optionen(inhalt: optionen.inhaltURL, ausgabe: URL(fileURLWithPath: output),
+                                   theme: URL(fileURLWithPath: theme), heute: try optionen.heute(), dateiLinks: dateiLinks)
+        let ergebnis: Wegweiser.Ergebnis
+        do {
+            ergebnis = try Wegweiser.baue(o)
+        } catch let f as InhaltsordnerFehler {
+            Konsole.fehler("Fehler: \(f.description)")
+            throw Ausgang.bedienung
+        } catch let f as AusgabeFehler {
+            Konsole.fehler("Fehler: \(f.description)")
+            throw Ausgang.bedienung
+        } catch let f as ThemeFehler {
+            Konsole.fehler("Fehler im Theme: \(f.description)")
+            throw Ausgang.bedienung
+        }
+        Ausdruck.drucke(ergebnis.diagnosen, format: format, inhalt: optionen.content)
+        if ergebnis.diagnosen.hatFehler {
+            Konsole.fehler("Nichts veröffentlicht: Bitte zuerst die Fehler oben beheben. Der bisherige Ordner „\(output)“ bleibt unverändert.")
+            throw Ausgang.fehler
+        }
+        Konsole.fehler("\(ergebnis.seiten) Seiten nach „\(output)“ geschrieben.")
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import Wegweiser
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Prüft den Inhaltsordner und meldet alle Probleme, ohne etwas zu bauen.")
+
+    @OptionGroup var optionen: InhaltOptionen
+
+    @Option(name: .long, help: "Ausgabeformat: text, json oder github (GitHub-Actions-Meldungen).")
+    var format: Meldungsformat = .text
+
+    @Flag(name: .long, help: "Auch Warnungen als Fehler werten (Exit-Code 1).")
+    var strict = false
+
+    func run() throws {
+        let diagnosen: Diagnosen
+        do {
+            (_, diagnosen) = try Wegweiser.pruefe(inhalt: optionen.inhaltURL, heute: try optionen.heute())
+        } catch let f as InhaltsordnerFehler {
+            Konsole.fehler("Fehler: \(f.description)")
+            throw Ausgang.bedienung
+        }
+        Ausdruck.drucke(diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true)
+        if diagnosen.hatFehler || (strict && !diagnosen.alle.isEmpty) { throw Ausgang.fehler }
+    }
+}

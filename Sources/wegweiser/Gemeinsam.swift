@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Wegweiser
+
+/// Exit codes: 0 clean (warnings allowed), 1 content errors, 2 wrong usage or unreadable content folder.
+enum Ausgang {
+    static let fehler = ExitCode(1)
+    static let bedienung = ExitCode(2)
+}
+
+struct InhaltOptionen: ParsableArguments {
+    @Option(name: .long, help: "Der Inhaltsordner der Region.")
+    var content: String = "content"
+
+    @Option(name: .long, help: "Das heutige Datum (JJJJ-MM-TT) für kommende Termine und fällige Prüfungen; sonst SOURCE_DATE_EPOCH oder die Uhr.")
+    var today: String?
+
+    var inhaltURL: URL { URL(fileURLWithPath: content) }
+
+    func heute() throws -> Datum {
+        guard let d = Wegweiser.heute(angegeben: today) else {
+            throw ValidationError("--today „\(today ?? "")“ ist kein Datum; bitte JJJJ-MM-TT schreiben, z. B. 2026-11-21.")
+        }
+        return d
+    }
+}
+
+enum Konsole {
+    static func fehler(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}

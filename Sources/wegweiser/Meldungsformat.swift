@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import Wegweiser
+
+enum Meldungsformat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, github
+}
+
+
+/// Prints diagnostics: text (colour only on a terminal) to stderr; json and github to stdout.
+enum Ausdruck {
+    static func drucke(_ d: Diagnosen, format: Meldungsformat, inhalt: String, zusammenfassung: Bool = false) {
+        let liste = d.sortiert
+        let praefix = inhalt.hasSuffix("/") ? inhalt : inhalt + "/"
+        switch format {
+        case .text:
+            let farbe = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            var s = Meldungen.text(liste, praefix: praefix, farbe: farbe)
+            if zusammenfassung || !liste.isEmpty { s += (s.isEmpty ? "" : "\n") + Meldungen.zusammenfassung(liste) + "\n" }
+            FileHandle.standardError.write(Data(s.utf8))
+        case .json:
+            print(Meldungen.json(liste, praefix: praefix), terminator: "")
+        case .github:
+            print(Meldungen.github(liste, praefix: praefix), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import Wegweiser
+
+@Suite struct AusgabeTests {
+    @Test func fehlgeschlagenerBauLaesstAlteAusgabeUnveraendert() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        let vorher = try Schnappschuss(w.site)
+        try w.schreibe("gemeinden/audorf/angebote/pflege-audorf.md", "---\ntitel: kaputt\n")
+        let e = try w.baue()
+        #expect(e.diagnosen.hatFehler)
+        #expect(e.seiten == 0)
+        #expect(try Schnappschuss(w.site) == vorher)
+        let reste = try FileManager.default.contentsOfDirectory(atPath: w.ordner.path).filter { $0.hasPrefix(".site") }
+        #expect(reste.isEmpty, "Baureste: \(reste)")
+    }
+
+    @Test func zweiBaueteGebenGleicheBytes() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        let a = try Schnappschuss(w.site)
+        let zweite = w.ordner.appendingPathComponent("site2")
+        _ = try w.baue(ausgabe: zweite)
+        #expect(try Schnappschuss(zweite) == a)
+        #expect(a.dateien.count > 15)
+    }
+
+    @Test func verweigertFremdenOrdner() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        try FileManager.default.createDirectory(at: w.site, withIntermediateDirectories: true)
+        try Data("wichtig".utf8).write(to: w.site.appendingPathComponent("brief.txt"))
+        #expect(throws: AusgabeFehler.self) { try w.baue() }
+        #expect(FileManager.default.fileExists(atPath: w.site.appendingPathComponent("brief.txt").path))
+    }
+
+    @Test func verweigertAusgabeDieDenInhaltEnthaelt() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        #expect(throws: AusgabeFehler.self) { try w.baue(ausgabe: w.ordner) }
+        #expect(throws: AusgabeFehler.self) { try w.baue(ausgabe: w.inhalt) }
+        #expect(FileManager.default.fileExists(atPath: w.inhalt.appendingPathComponent("region.yaml").path))
+    }
+
+    @Test func ersetztEigeneAusgabe() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        try Data("alt".utf8).write(to: w.site.appendingPathComponent("veraltet.html"))
+        _ = try w.baue()
+        #expect(!FileManager.default.fileExists(atPath: w.site.appendingPathComponent("veraltet.html").path))
+        #expect(FileManager.default.fileExists(atPath: w.site.appendingPathComponent("index.html").path))
+    }
+}
+
+/// Every file below a folder with its bytes.
+struct Schnappschuss: Equatable {
+    let dateien: [String: Data]
+    init(_ ordner: URL) throws {
+        var d: [String: Data] = [:]
+        let e = FileManager.default.enumerator(atPath: ordner.path)
+        while let rel = e?.nextObject() as? String {
+            var dir: ObjCBool = false
+            let u = ordner.appendingPathComponent(rel)
+            if FileManager.default.fileExists(atPath: u.path, isDirectory: &dir), !dir.boolValue { d[rel] = try Data(contentsOf: u) }
+        }
+        dateien = d
+    }
+}

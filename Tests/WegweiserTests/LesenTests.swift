@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import Wegweiser
+
+@Suite struct LesenTests {
+    @Test func liestJedeDateiart() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(d.alle.isEmpty, "\(d.alle)")
+        let i = try #require(inhalt)
+        #expect(i.region.titel == "Seniorenwegweiser Testtal")
+        #expect(i.region.herausgeber.email == "info@example.org")
+        #expect(i.region.grundversorgung == ["pflege", "nachbarschaftshilfe"])
+        #expect(i.region.pruefintervallMonate == 12)
+        #expect(i.kategorien.map(\.id) == ["pflege", "nachbarschaftshilfe", "fahrdienste"])
+        #expect(i.kategorien[0].suchbegriffe == ["Pflegedienst"])
+        #expect(i.gemeinden.map(\.id) == ["audorf", "bedorf"])
+        #expect(i.gemeinden[0].plz == ["85391"])
+        #expect(i.gemeinden[0].inhalt.contains("Audorf liegt im Tal."))
+        let pflege = try #require(i.angebote.first { $0.id == "pflege-audorf" })
+        #expect(pflege.gemeinde == "audorf")
+        #expect(pflege.einzugsgebiet == .gemeinden(["audorf"]))
+        #expect(pflege.adresse?.strasse == "Hauptstraße 1")
+        #expect(pflege.kontakt.telefon == ["08166 1234"])
+        #expect(pflege.geprueft == Datum("2026-10-01"))
+        #expect(pflege.oeffnungszeiten?.text(.de).contains("Montag bis Freitag") == true)
+        let hilfe = try #require(i.angebote.first { $0.id == "nachbarschaftshilfe-tal" })
+        #expect(hilfe.gemeinde == nil)
+        #expect(hilfe.einzugsgebiet == .alle)
+        #expect(hilfe.telefonisch)
+        let treffen = try #require(i.termine.first { $0.id == "netzwerktreffen" })
+        #expect(treffen.wiederholung == .monatlich)
+        #expect(treffen.ort.name == "Rathaus Audorf")
+        #expect(treffen.beginn == Zeitpunkt("2026-11-10 19:00"))
+        #expect(i.seiten.map(\.id) == ["barrierefreiheit", "datenschutz", "impressum"])
+    }
+
+    @Test func bomUndCRLFWerdenAkzeptiert() throws {
+        let w = try Werkstatt(["seiten/impressum.md": "\u{FEFF}---\r\ntitel: Impressum\r\n---\r\nText\r\n"])
+        defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(d.alle.isEmpty, "\(d.alle)")
+        #expect(inhalt?.seiten.first { $0.id == "impressum" }?.titel == "Impressum")
+    }
+
+    @Test func schluesselMitUmlautenSindASCII() throws {
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
+        ---
+        titel: Pflegedienst Audorf
+        kategorien: [pflege]
+        Träger: Sozialstation Audorf
+        kurzbeschreibung: Pflege zu Hause.
+        telefonisch: ja
+        telefon: "08166 1234"
+        öffnungszeiten: Mo-Fr 08:00-12:00
+        geprüft: 2026-10-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(d.alle.isEmpty, "\(d.alle)")
+        let a = try #require(inhalt?.angebote.first { $0.id == "pflege-audorf" })
+        #expect(a.traeger == "Sozialstation Audorf")
+        #expect(a.oeffnungszeiten != nil)
+        #expect(a.geprueft == Datum("2026-10-01"))
+    }
+
+    @Test func termineWiederholenSichMonatlichAmGleichenWochentag() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let t = try #require(try w.pruefe().0?.termine.first { $0.id == "netzwerktreffen" })
+        // 2026-11-10 is the second Tuesday of November
+        let tage = t.alleVorkommen().map(\.datum.description)
+        #expect(tage == ["2026-11-10", "2026-12-08", "2027-01-12", "2027-02-09", "2027-03-09"])
+        #expect(t.naechstes(ab: Werkstatt.heute)?.datum.description == "2026-12-08")
+    }
+
+    @Test func kommentarAlleinOhneAnfuehrungszeichenIstErlaubt() throws {
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
+        ---
+        titel: Pflegedienst Audorf
+        kategorien: [pflege]
+        traeger: Sozialstation Audorf
+        kurzbeschreibung: Pflege zu Hause.
+        telefonisch: ja
+        telefon: "08166 1234"
+        oeffnungszeiten: "nach Vereinbarung"
+        geprueft: 2026-10-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(d.alle.isEmpty, "\(d.alle)")
+        #expect(inhalt?.angebote.first { $0.id == "pflege-audorf" }?.oeffnungszeiten?.kommentar == "nach Vereinbarung")
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import Wegweiser
+
+@Suite struct ReferenzTests {
+    @Test func unbekannteKategorieMitVorschlagUndZeile() throws {
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
+        ---
+        titel: Pflegedienst Audorf
+        kategorien: [pflegge]
+        traeger: Sozialstation Audorf
+        kurzbeschreibung: Pflege zu Hause.
+        telefonisch: ja
+        telefon: "08166 1234"
+        geprueft: 2026-10-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let (_, d) = try w.pruefe()
+        let f = try #require(d.mit(code: "unbekannte-kategorie").first)
+        #expect(f.datei == "gemeinden/audorf/angebote/pflege-audorf.md")
+        #expect(f.zeile == 3)
+        #expect(f.spalte == 14)
+        #expect(f.meldung.contains("pflegge"))
+        #expect(f.vorschlag?.contains("`pflege`") == true)
+        #expect(d.hatFehler)
+    }
+
+    @Test func unbekannteGemeindeImEinzugsgebiet() throws {
+        let w = try Werkstatt(["region/angebote/nachbarschaftshilfe-tal.md": """
+        ---
+        titel: Nachbarschaftshilfe im Tal
+        kategorien: [nachbarschaftshilfe]
+        traeger: Helferkreis Testtal
+        kurzbeschreibung: Hilfe.
+        telefonisch: ja
+        telefon: "08166 9999"
+        einzugsgebiet: [audorf, beedorf]
+        geprueft: 2026-09-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let f = try #require(try w.pruefe().1.mit(code: "unbekannte-gemeinde").first)
+        #expect(f.zeile == 8)
+        #expect(f.meldung.contains("beedorf"))
+        #expect(f.vorschlag?.contains("`bedorf`") == true)
+    }
+
+    @Test func doppelteIdNenntBeideDateien() throws {
+        let w = try Werkstatt(["gemeinden/bedorf/angebote/pflege-audorf.md": Werkstatt.grundlage["gemeinden/audorf/angebote/pflege-audorf.md"]!])
+        defer { w.aufraeumen() }
+        let f = try w.pruefe().1.mit(code: "doppelte-id")
+        #expect(f.count == 2)
+        #expect(Set(f.map(\.datei)) == ["gemeinden/audorf/angebote/pflege-audorf.md", "gemeinden/bedorf/angebote/pflege-audorf.md"])
+        #expect(f.allSatisfy { $0.meldung.contains("gemeinden/") })
+    }
+
+    @Test func unbekannteKategorieInGrundversorgungUndTermin() throws {
+        var region = Werkstatt.grundlage["region.yaml"]!
+        region = region.replacingOccurrences(of: "[pflege, nachbarschaftshilfe]", with: "[pflege, essen]")
+        let w = try Werkstatt(["region.yaml": region, "region/termine/netzwerktreffen.md": """
+        ---
+        titel: Netzwerktreffen
+        beginn: "2026-11-10 19:00"
+        ort: Rathaus
+        veranstalter: AK Soziales
+        kurzbeschreibung: Austausch.
+        kategorien: [nachbarschaftshilfen]
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let f = try w.pruefe().1.mit(code: "unbekannte-kategorie")
+        #expect(f.contains { $0.datei == "region.yaml" && $0.meldung.contains("essen") })
+        #expect(f.contains { $0.datei == "region/termine/netzwerktreffen.md" && $0.vorschlag?.contains("`nachbarschaftshilfe`") == true })
+    }
+
+    @Test func pflichtfelderFehlenMitZeile() throws {
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
+        ---
+        titel: Pflegedienst Audorf
+        kategorien: [pflege]
+        telefon: "08166 1234"
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let f = try w.pruefe().1.mit(code: "pflichtfeld-fehlt").map(\.meldung).joined(separator: "\n")
+        for key in ["traeger", "kurzbeschreibung", "geprueft", "adresse"] { #expect(f.contains("`\(key)`"), "\(key) fehlt nicht in: \(f)") }
+    }
+
+    @Test func ungueltigeDatenUndZeiten() throws {
+        let w = try Werkstatt(["gemeinden/bedorf/termine/seniorennachmittag.md": """
+        ---
+        titel: Seniorennachmittag
+        beginn: "02.12.2026 14:00"
+        ende: "2026-12-02 25:00"
+        ort: Pfarrheim
+        veranstalter: Seniorenkreis
+        kurzbeschreibung: Kaffee.
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let f = try w.pruefe().1.mit(code: "ungueltige-zeit")
+        #expect(f.count == 2)
+        #expect(f.first { $0.zeile == 3 }?.vorschlag?.contains("2026-12-02 14:00") == true)
+    }
+
+    @Test func ordnerOhneIndexUndUngueltigerDateiname() throws {
+        let w = try Werkstatt(["gemeinden/cedorf/angebote/hilfe.md": Werkstatt.grundlage["region/angebote/nachbarschaftshilfe-tal.md"]!,
+                               "region/angebote/Essen auf Rädern.md": Werkstatt.grundlage["region/angebote/nachbarschaftshilfe-tal.md"]!])
+        defer { w.aufraeumen() }
+        let d = try w.pruefe().1
+        #expect(d.mit(code: "gemeinde-index-fehlt").first?.datei == "gemeinden/cedorf/index.md")
+        #expect(d.mit(code: "ungueltiger-dateiname").first?.vorschlag?.contains("essen-auf-raedern.md") == true)
+    }
+}
