@@ -39,6 +39,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz target (scripts/fuzz builds it with -sanitize=fuzzer -DFUZZING); a normal build
+        // makes a small tool that replays inputs.
+        .executableTarget(
+            name: "WegweiserFuzz",
+            dependencies: ["Wegweiser"]
+        ),
         .testTarget(
             name: "WegweiserTests",
             dependencies: ["Wegweiser"]

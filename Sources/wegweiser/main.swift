@@ -6,9 +6,21 @@ struct WegweiserCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wegweiser",
         abstract: "Baut einen Seniorenwegweiser aus einem Ordner mit Markdown-Dateien.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Report.self, New.self],
         defaultSubcommand: nil
     )
 }
 
-WegweiserCLI.main()
+/// Exit codes: 0 clean, 1 content errors, 2 wrong usage or unreadable content folder.
+/// swift-argument-parser uses 64 for usage errors; Wegweiser promises 2.
+do {
+    var befehl = try WegweiserCLI.parseAsRoot()
+    try befehl.run()
+} catch {
+    let code = WegweiserCLI.exitCode(for: error)
+    if code == .validationFailure {
+        Konsole.fehler(WegweiserCLI.fullMessage(for: error))
+        exit(Ausgang.bedienung.rawValue)
+    }
+    WegweiserCLI.exit(withError: error)
+}

@@ -60,7 +60,11 @@ struct DateiLeser {
             }
         }
         if let w = f.text("web") {
-            if Formate.istWeb(w) { k.web = w } else {
+            if Formate.istWeb(w) { k.web = w } else if Formate.istWeb(Formate.webVorschlag(w)) {
+                k.web = Formate.webVorschlag(w)
+                f.fehler("web", "webadresse-ohne-https", "Der Webadresse „\(w)“ fehlt der Anfang `https://`; sie wird als „\(k.web!)“ verlinkt.",
+                         vorschlag: "`web: \(k.web!)`", schwere: .warnung)
+            } else {
                 f.fehler("web", "ungueltige-webadresse", "„\(w)“ ist keine vollständige Webadresse.",
                          vorschlag: "Mit `https://` beginnen: `web: \(Formate.webVorschlag(w))`")
             }
@@ -216,15 +220,16 @@ struct DateiLeser {
         let traeger = f.text("traeger", pflicht: true, beispiel: "Nachbarschaftshilfe Zolling e.V.")
         let kurz = f.text("kurzbeschreibung", pflicht: true, beispiel: "Ehrenamtliche helfen beim Einkaufen und bei Fahrten zum Arzt.")
         if let k = kurz, k.count > 300 {
-            f.fehler("kurzbeschreibung", "zu-lang", "Die Kurzbeschreibung hat \(k.count) Zeichen; erlaubt sind höchstens 300.",
-                     vorschlag: "Kürzen und Einzelheiten unter den Kopfbereich in den Beschreibungstext schreiben.")
+            f.fehler("kurzbeschreibung", "zu-lang", "Die Kurzbeschreibung hat \(k.count) Zeichen; vorgesehen sind höchstens 300.",
+                     vorschlag: "Kürzen und Einzelheiten unter den Kopfbereich in den Beschreibungstext schreiben.", schwere: .warnung)
         }
         let telefonisch = f.janein("telefonisch") ?? false
         let adr = adresse(f.gruppe("adresse", pflicht: !telefonisch,
                                    beispiel: "Unter `adresse:` eingerückt `strasse:`, `plz:` und `ort:` angeben, oder `telefonisch: ja` für ein reines Telefonangebot."))
         if let a = adr, !telefonisch {
             for key in ["strasse", "plz", "ort"] where (key == "strasse" ? a.strasse : key == "plz" ? a.plz : a.ort) == nil {
-                f.fehler("adresse", "pflichtfeld-fehlt", "In der Adresse fehlt `\(key)`.", vorschlag: "`  \(key): …` unter `adresse:` ergänzen.", amWert: false)
+                f.fehler("adresse", "adresse-unvollstaendig", "In der Adresse fehlt `\(key)`; so ist der Ort schwer zu finden.",
+                         vorschlag: "`  \(key): …` unter `adresse:` ergänzen.", amWert: false, schwere: .warnung)
             }
         }
         let k = kontakt(f)
@@ -235,7 +240,12 @@ struct DateiLeser {
         let geprueft = f.datum("geprueft", pflicht: true)
         var barrierefrei: Barrierefreiheit?
         if let b = f.text("barrierefrei") {
-            barrierefrei = Barrierefreiheit(rawValue: b.lowercased())
+            switch b.lowercased() {
+            case "yes", "true", "wahr": barrierefrei = .ja
+            case "no", "false", "falsch": barrierefrei = .nein
+            case "teils", "eingeschraenkt", "eingeschränkt", "partial", "partly": barrierefrei = .teilweise
+            default: barrierefrei = Barrierefreiheit(rawValue: b.lowercased())
+            }
             if barrierefrei == nil {
                 f.fehler("barrierefrei", "ungueltiger-wert", "Bei `barrierefrei` bitte `ja`, `nein` oder `teilweise` schreiben, nicht „\(b)“.", vorschlag: "`barrierefrei: teilweise`")
             }
@@ -312,8 +322,8 @@ struct DateiLeser {
         let veranstalter = f.text("veranstalter", pflicht: true, beispiel: "Seniorenbeirat Zolling")
         let kurz = f.text("kurzbeschreibung", pflicht: true, beispiel: "Kaffee, Kuchen und ein Vortrag.")
         if let k = kurz, k.count > 300 {
-            f.fehler("kurzbeschreibung", "zu-lang", "Die Kurzbeschreibung hat \(k.count) Zeichen; erlaubt sind höchstens 300.",
-                     vorschlag: "Kürzen und Einzelheiten in den Beschreibungstext schreiben.")
+            f.fehler("kurzbeschreibung", "zu-lang", "Die Kurzbeschreibung hat \(k.count) Zeichen; vorgesehen sind höchstens 300.",
+                     vorschlag: "Kürzen und Einzelheiten in den Beschreibungstext schreiben.", schwere: .warnung)
         }
         var wiederholung: Wiederholung?
         if let w = f.text("wiederholung") {

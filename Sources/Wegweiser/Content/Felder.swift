@@ -19,10 +19,34 @@ final class Felder {
         self.zeile = zeile ?? ((mapping.mark?.line ?? 1) + versatz)
         self.spalte = mapping.mark?.column ?? 1
         for (k, v) in mapping {
-            let name = Felder.normalisiere(k.scalar?.string ?? "")
-            if werte[name] == nil { reihenfolge.append(name) }
+            guard let roh = k.scalar?.string else {
+                melde(an: k, "falscher-schluessel",
+                      "Vor dem Doppelpunkt steht \(Felder.art(k)) statt eines Namens wie `titel`; diese Angabe wird nicht verwendet.",
+                      vorschlag: "Jede Angabe beginnt mit einem einfachen Namen: `titel: …`.")
+                continue
+            }
+            let name = Felder.normalisiere(roh)
+            if let frueher = werte[name]?.schluessel {
+                // `öffnungszeiten` and `oeffnungszeiten` (or `Titel` and `titel`) are the same key
+                let z = frueher.mark.map { $0.line + versatz }
+                melde(an: k, "doppelter-schluessel",
+                      "Die Angabe `\(roh)` steht zweimal da" + (z.map { " (zuerst in Zeile \($0)" } ?? " (")
+                      + ((frueher.scalar?.string).map { $0 == roh ? ")" : " als `\($0)`)" } ?? ")")
+                      + "; es gilt aber nur eine.",
+                      vorschlag: "Eine der beiden Zeilen löschen oder beide Werte in einer Angabe zusammenführen.")
+            } else {
+                reihenfolge.append(name)
+            }
             werte[name] = (k, v)
         }
+    }
+
+    /// Reports once: the same mapping may be read more than once.
+    private func melde(an node: Node, _ code: String, _ meldung: String, vorschlag: String?) {
+        let (z, s) = node.mark.map { ($0.line + versatz, $0.column) } ?? (zeile, spalte)
+        let d = Diagnose(.fehler, datei: datei.pfad, zeile: z, spalte: s, code: code,
+                         meldung: meldung, vorschlag: vorschlag, quelltext: datei.zeile(z))
+        if !diagnosen.alle.contains(d) { diagnosen.melde(d) }
     }
 
     /// `Öffnungszeiten` → `oeffnungszeiten`.

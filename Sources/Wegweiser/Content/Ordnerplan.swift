@@ -113,40 +113,73 @@ struct Ordnerplan {
     }
 
     /// Every regular file below the folder, skipping `.`/`_` names and links that lead outside.
+    /// Whatever cannot be read (a folder without permission, a pipe, a folder named like a file)
+    /// is reported, never silently left out.
     private static func dateien(in ordner: URL, wurzel: String, diagnosen: Diagnosen) -> [(URL, String)] {
+        let fm = FileManager.default
         var out: [(URL, String)] = []
         var besucht: Set<String> = []
+        func fehler(_ pfad: String, _ code: String, _ meldung: String, _ vorschlag: String?, _ schwere: Diagnose.Schwere = .fehler) {
+            diagnosen.melde(Diagnose(schwere, datei: pfad, code: code, meldung: meldung, vorschlag: vorschlag))
+        }
         func gehe(_ url: URL, _ rel: String, tiefe: Int) {
-            guard tiefe < 12 else { return }
-            let namen = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+            guard tiefe < 12 else {
+                fehler(rel, "zu-tief-verschachtelt",
+                       "Die Ordner sind hier so tief ineinander verschachtelt, dass ihr Inhalt nicht mehr gelesen wird.",
+                       "Inhalte gehören höchstens vier Ebenen tief, z. B. `gemeinden/<gemeinde>/angebote/<id>.md`.", .warnung)
+                return
+            }
+            let namen: [String]
+            do {
+                namen = try fm.contentsOfDirectory(atPath: url.path).sorted()
+            } catch {
+                fehler(rel.isEmpty ? "." : rel, "ordner-nicht-lesbar",
+                       "Dieser Ordner kann nicht gelesen werden (fehlende Berechtigung?); die Dateien darin fehlen auf der Seite.",
+                       "Die Berechtigungen des Ordners ändern, sodass er gelesen werden darf (z. B. `chmod a+rx \(rel.isEmpty ? "." : rel)`).")
+                return
+            }
             for name in namen where !name.hasPrefix(".") && !name.hasPrefix("_") {
                 let kind = url.appendingPathComponent(name)
                 let pfad = rel.isEmpty ? name : rel + "/" + name
-                let attr = try? FileManager.default.attributesOfItem(atPath: kind.path)
+                var attr = try? fm.attributesOfItem(atPath: kind.path)
                 var ziel = kind
                 if attr?[.type] as? FileAttributeType == .typeSymbolicLink {
                     let aufgeloest = kind.resolvingSymlinksInPath().standardizedFileURL.path
                     guard aufgeloest == wurzel || aufgeloest.hasPrefix(wurzel + "/") else {
-                        diagnosen.melde(Diagnose(.fehler, datei: pfad, code: "link-nach-aussen",
-                            meldung: "Diese Datei ist eine Verknüpfung (symbolischer Link) auf eine Stelle außerhalb des Inhaltsordners; ihr wird nicht gefolgt.",
-                            vorschlag: "Die Datei selbst in den Inhaltsordner kopieren statt sie zu verknüpfen."))
+                        fehler(pfad, "link-nach-aussen",
+                               "Diese Datei ist eine Verknüpfung (symbolischer Link) auf eine Stelle außerhalb des Inhaltsordners; ihr wird nicht gefolgt.",
+                               "Die Datei selbst in den Inhaltsordner kopieren statt sie zu verknüpfen.")
                         continue
                     }
                     ziel = URL(fileURLWithPath: aufgeloest)
+                    attr = try? fm.attributesOfItem(atPath: ziel.path)
+                    guard let typ = attr?[.type] as? FileAttributeType, typ != .typeSymbolicLink else {
+                        fehler(pfad, "link-kaputt", "Diese Verknüpfung zeigt auf eine Datei, die es nicht gibt.",
+                               "Die Verknüpfung löschen oder durch die Datei selbst ersetzen.", .warnung)
+                        continue
+                    }
                 }
-                var istOrdner: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: ziel.path, isDirectory: &istOrdner) else {
-                    diagnosen.melde(Diagnose(.warnung, datei: pfad, code: "link-kaputt",
-                        meldung: "Diese Verknüpfung zeigt auf eine Datei, die es nicht gibt."))
-                    continue
-                }
-                if istOrdner.boolValue {
+                switch attr?[.type] as? FileAttributeType {
+                case .typeDirectory?:
+                    if [".md", ".yaml", ".yml"].contains(where: { name.lowercased().hasSuffix($0) }) {
+                        fehler(pfad, "ordner-statt-datei",
+                               "„\(name)“ ist ein Ordner, keine Datei; der Name sieht aber nach einer Inhaltsdatei aus. Er wird nicht gelesen.",
+                               "Den Ordner löschen oder umbenennen und an seiner Stelle eine Textdatei „\(name)“ anlegen.")
+                        continue
+                    }
                     let real = ziel.resolvingSymlinksInPath().path
                     guard !besucht.contains(real) else { continue }
                     besucht.insert(real)
                     gehe(ziel, pfad, tiefe: tiefe + 1)
-                } else {
+                case .typeRegular?:
                     out.append((ziel, pfad))
+                case nil:
+                    fehler(pfad, "nicht-lesbar", "Dieser Eintrag kann nicht gelesen werden.",
+                           "Prüfen, ob die Datei in einem Editor geöffnet werden kann, und sie gegebenenfalls neu speichern.")
+                default:
+                    fehler(pfad, "keine-datei",
+                           "Das ist keine gewöhnliche Datei (sondern z. B. eine Gerätedatei oder eine Pipe) und wird nicht gelesen.",
+                           "Den Eintrag aus dem Inhaltsordner entfernen.")
                 }
             }
         }

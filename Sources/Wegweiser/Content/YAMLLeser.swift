@@ -1,9 +1,18 @@
+import Foundation
 import Yams
+// libyaml, which Yams is built on: its event parser is iterative, Yams' composer is recursive.
+import CYaml
 
 /// Parses YAML into Yams nodes, guarded against hostile input, reporting errors with file lines.
+///
+/// Before Yams composes a tree, libyaml's event stream (the same parser, iterative, no
+/// recursion) is read once to measure the nesting depth, the size the tree would have with
+/// every alias expanded, and duplicate keys. Only input within the limits reaches Yams, whose
+/// composer recurses once per level and copies the target of each alias.
 enum YAMLLeser {
+    /// Nesting levels (collections inside collections); content needs three or four.
     static let hoechsteTiefe = 40
-    static let hoechsteAliase = 10
+    /// Nodes of the tree with every alias expanded ("billion laughs" stops here).
     static let hoechsteKnoten = 50_000
 
     /// `versatz`: file lines before YAML line 1.
@@ -15,56 +24,179 @@ enum YAMLLeser {
             gut = false
         }
         // Tabs in indentation: YAML forbids them, libyaml's message is cryptic.
-        var aliase = 0
-        var tiefe = 0, tiefsteZeile = 0
         for (i, zeile) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let einzug = zeile.prefix { $0 == " " || $0 == "\t" }
-            if einzug.contains("\t") {
-                melde(i + 1 + versatz, (einzug.firstIndex(of: "\t").map { einzug.distance(from: einzug.startIndex, to: $0) } ?? 0) + 1,
+            if let tab = einzug.firstIndex(of: "\t") {
+                melde(i + 1 + versatz, einzug.distance(from: einzug.startIndex, to: tab) + 1,
                       "tabulator", "Die Zeile ist mit einem Tabulator eingerückt; erlaubt sind nur Leerzeichen.",
                       "Den Tabulator durch zwei Leerzeichen ersetzen.")
             }
-            // nesting: block indentation plus flow brackets on the line
-            var ebene = einzug.count / 2, inText: Character? = nil, vorher: Character = " "
-            for c in zeile {
-                if let q = inText { if c == q { inText = nil } ; continue }
-                switch c {
-                case "\"", "'": if vorher == " " || vorher == "[" || vorher == "," || vorher == ":" || vorher == "{" { inText = c }
-                case "[", "{": ebene += 1
-                case "-" where vorher == " " || vorher == "-": ebene += 1
-                case "*" where vorher == " " || vorher == "[" || vorher == "," || vorher == "{" || vorher == ":": aliase += 1
-                case "#" where vorher == " ": break
-                default: break
-                }
-                vorher = c
-            }
-            if ebene > tiefe { tiefe = ebene; tiefsteZeile = i + 1 }
-        }
-        if tiefe > hoechsteTiefe {
-            melde(tiefsteZeile + versatz, 1, "zu-tief", "Die Angaben sind zu tief verschachtelt (mehr als \(hoechsteTiefe) Ebenen).",
-                  "Angaben einfach halten: Schlüssel, Text, Listen mit `- `.")
-        }
-        if aliase > hoechsteAliase {
-            melde(1 + versatz, 1, "zu-viele-aliase", "Der Kopfbereich verwendet \(aliase) YAML-Verweise (`*name`); erlaubt sind höchstens \(hoechsteAliase).",
-                  "Die Angaben ausschreiben statt mit `&name` und `*name` zu verweisen.")
         }
         guard gut else { return nil }
+
+        switch vorpruefe(yaml) {
+        case .gut:
+            break
+        case let .zuTief(zeile, spalte):
+            melde(zeile + versatz, spalte, "zu-tief",
+                  "Die Angaben sind zu tief verschachtelt (mehr als \(hoechsteTiefe) Ebenen von Listen und Gruppen ineinander).",
+                  "Angaben einfach halten: `schlüssel: wert`, Listen mit `- ` oder `[a, b]`, höchstens wenige Ebenen eingerückt.")
+            return nil
+        case let .zuGross(zeile, spalte):
+            melde(zeile + versatz, spalte, "zu-gross",
+                  "Die Angaben ergeben zu viele Einträge (mehr als \(Quelldatei.tausender(hoechsteKnoten))); meist kommt das von YAML-Verweisen (`*name`), die auf andere Verweise zeigen.",
+                  "Die Angaben ausschreiben statt mit `&name` und `*name` zu verweisen.")
+            return nil
+        case let .doppelt(liste):
+            for d in liste {
+                melde(d.zeile + versatz, d.spalte, "doppelter-schluessel",
+                      "Die Angabe `\(d.schluessel)` steht zweimal da (zuerst in Zeile \(d.ersteZeile + versatz)); es gilt aber nur eine.",
+                      "Eine der beiden Zeilen löschen oder beide Werte in einer Angabe zusammenführen.")
+            }
+            return nil
+        }
+
         do {
-            let node = try Yams.compose(yaml: yaml)
+            guard let node = try Yams.compose(yaml: yaml) else {
+                // nothing but comments or blank lines: no entries, reported as missing by the readers
+                return .mapping(Node.Mapping([]))
+            }
             var budget = hoechsteKnoten
-            if let node, !begrenzt(node, tiefe: 0, budget: &budget) {
-                melde(1 + versatz, 1, "zu-gross", "Die Angaben ergeben zu viele Einträge (mehr als \(hoechsteKnoten)).",
+            if !begrenzt(node, tiefe: 0, budget: &budget) {
+                melde(1 + versatz, 1, "zu-gross", "Die Angaben ergeben zu viele Einträge (mehr als \(Quelldatei.tausender(hoechsteKnoten))).",
                       "YAML-Verweise (`*name`) nicht verschachteln.")
                 return nil
             }
             return node
         } catch let fehler as YamlError {
-            let (zeile, spalte, text) = beschreibe(fehler)
-            melde(zeile + versatz, spalte, "yaml-syntax", "Die Angaben sind nicht lesbar (YAML): \(text).", vorschlagFuer(text))
+            let (zeile, spalte, text) = beschreibe(fehler, yaml: yaml)
+            var vorschlag = vorschlagFuer(text)
+            if text.contains("Doppelpunkt"), let z = datei.zeile(zeile + versatz), let besser = inAnfuehrungszeichen(z) {
+                vorschlag = "Den Wert in Anführungszeichen setzen: `\(besser)`"
+            }
+            melde(zeile + versatz, spalte, "yaml-syntax", "Die Angaben sind nicht lesbar (YAML): \(text).", vorschlag)
             return nil
         } catch {
             melde(1 + versatz, 1, "yaml-syntax", "Die Angaben sind nicht lesbar (YAML).", nil)
             return nil
+        }
+    }
+
+    // MARK: pre-check on libyaml events
+
+    struct Doppelt: Equatable {
+        let schluessel: String
+        let zeile: Int, spalte: Int
+        let ersteZeile: Int
+    }
+
+    enum Vorpruefung: Equatable {
+        case gut
+        case zuTief(Int, Int)
+        case zuGross(Int, Int)
+        case doppelt([Doppelt])
+    }
+
+    /// Reads the event stream once, without building anything. A syntax error ends the check
+    /// as `.gut`: Yams then stops at the same place (no deeper than measured) and reports it.
+    static func vorpruefe(_ yaml: String) -> Vorpruefung {
+        struct Rahmen {
+            let istMapping: Bool
+            let anker: String?
+            var knoten = 1
+            var hoehe = 1
+            var nochSchluessel = true
+            var schluessel: [String: Int] = [:]
+        }
+        var bytes = Array(yaml.utf8)
+        let laenge = bytes.count
+        bytes.append(0) // never an empty buffer: libyaml asserts on a null input pointer
+
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return .gut }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        return bytes.withUnsafeBufferPointer { puffer -> Vorpruefung in
+            yaml_parser_set_input_string(&parser, puffer.baseAddress, laenge)
+            var stapel: [Rahmen] = []
+            /// Expanded size and height of each anchor (a later anchor of the same name wins, as in Yams).
+            var anker: [String: (knoten: Int, hoehe: Int)] = [:]
+            var doppelt: [Doppelt] = []
+            var ergebnis: Vorpruefung { doppelt.isEmpty ? .gut : .doppelt(doppelt) }
+
+            func name(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+                p.map { String(cString: UnsafePointer($0)) }
+            }
+            /// The next node of the innermost mapping is a key.
+            var schluesselFolgt: Bool { stapel.last.map { $0.istMapping && $0.nochSchluessel } ?? false }
+            /// A finished node of `knoten` (expanded) nodes and `hoehe` levels joins its parent.
+            /// Returns false when the tree grows too large.
+            func fertig(knoten: Int, hoehe: Int, schluessel: String?, zeile: Int, spalte: Int) -> Bool {
+                guard var eltern = stapel.popLast() else { return knoten <= hoechsteKnoten }
+                eltern.knoten += knoten
+                eltern.hoehe = max(eltern.hoehe, hoehe + 1)
+                if eltern.istMapping {
+                    if eltern.nochSchluessel, let s = schluessel {
+                        if let erste = eltern.schluessel[s] {
+                            doppelt.append(Doppelt(schluessel: s, zeile: zeile, spalte: spalte, ersteZeile: erste))
+                        } else {
+                            eltern.schluessel[s] = zeile
+                        }
+                    }
+                    eltern.nochSchluessel.toggle()
+                }
+                stapel.append(eltern)
+                return eltern.knoten <= hoechsteKnoten
+            }
+
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    // libyaml's own nesting limit (1000) can be hit while its scanner looks ahead
+                    if let p = parser.problem, String(cString: p).contains("nesting level") {
+                        return .zuTief(Int(parser.problem_mark.line) + 1, Int(parser.problem_mark.column) + 1)
+                    }
+                    return ergebnis
+                }
+                defer { yaml_event_delete(&event) }
+                let zeile = Int(event.start_mark.line) + 1, spalte = Int(event.start_mark.column) + 1
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    return ergebnis
+                case YAML_SCALAR_EVENT:
+                    let s = event.data.scalar
+                    var schluessel: String?
+                    if schluesselFolgt, let p = s.value {
+                        schluessel = String(decoding: UnsafeBufferPointer(start: p, count: Int(s.length)), as: UTF8.self)
+                    }
+                    if let a = name(s.anchor) { anker[a] = (1, 1) }
+                    guard fertig(knoten: 1, hoehe: 1, schluessel: schluessel, zeile: zeile, spalte: spalte) else {
+                        return .zuGross(zeile, spalte)
+                    }
+                case YAML_ALIAS_EVENT:
+                    // an unknown anchor is Yams' error to report
+                    let ziel = name(event.data.alias.anchor).flatMap { anker[$0] } ?? (1, 1)
+                    // the copy Yams puts here is as deep as its anchor
+                    if stapel.count + ziel.hoehe > hoechsteTiefe + 1 { return .zuTief(zeile, spalte) }
+                    guard fertig(knoten: ziel.knoten, hoehe: ziel.hoehe, schluessel: nil, zeile: zeile, spalte: spalte) else {
+                        return .zuGross(zeile, spalte)
+                    }
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    let istMapping = event.type == YAML_MAPPING_START_EVENT
+                    let a = istMapping ? name(event.data.mapping_start.anchor) : name(event.data.sequence_start.anchor)
+                    stapel.append(Rahmen(istMapping: istMapping, anker: a))
+                    if stapel.count > hoechsteTiefe { return .zuTief(zeile, spalte) }
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    guard let r = stapel.popLast() else { return ergebnis }
+                    if let a = r.anker { anker[a] = (r.knoten, r.hoehe) }
+                    guard fertig(knoten: r.knoten, hoehe: r.hoehe, schluessel: nil, zeile: zeile, spalte: spalte) else {
+                        return .zuGross(zeile, spalte)
+                    }
+                default:
+                    break
+                }
+            }
         }
     }
 
@@ -81,20 +213,31 @@ enum YAMLLeser {
         return true
     }
 
-    private static func beschreibe(_ f: YamlError) -> (Int, Int, String) {
+    // MARK: messages
+
+    /// YAML line (1-based), column, and a German description.
+    static func beschreibe(_ f: YamlError, yaml: String) -> (Int, Int, String) {
         switch f {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return (mark.line, mark.column, uebersetze(problem))
+        case let .scanner(kontext, problem, mark, _), let .parser(kontext, problem, mark, _), let .composer(kontext, problem, mark, _):
+            // an unclosed quote or bracket is found only at the end: point at where it was opened
+            if problem.contains("end of stream"), let k = kontext, k.mark.line >= 1 {
+                return (k.mark.line, k.mark.column, uebersetze(problem, kontext: k.text))
+            }
+            return (max(1, mark.line), max(1, mark.column), uebersetze(problem, kontext: kontext?.text ?? ""))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return (context.mark.line, context.mark.column, "der Schlüssel „\(duplicates.joined(separator: ", "))“ steht zweimal da")
-        case let .reader(problem, _, _, _):
-            return (1, 1, uebersetze(problem))
+            return (max(1, context.mark.line), max(1, context.mark.column),
+                    "die Angabe „\(duplicates.joined(separator: ", "))“ steht zweimal da")
+        case let .reader(problem, offset, _, _):
+            // `offset` counts bytes before the problem
+            let vorher = yaml.utf8.prefix(max(0, offset ?? 0))
+            let zeile = vorher.lazy.filter { $0 == 0x0A }.count + 1
+            return (zeile, 1, uebersetze(problem, kontext: ""))
         default:
-            return (1, 1, "\(f)")
+            return (1, 1, "unbekannter Fehler")
         }
     }
 
-    private static func uebersetze(_ problem: String) -> String {
+    static func uebersetze(_ problem: String, kontext: String) -> String {
         switch problem {
         case let p where p.contains("mapping values are not allowed"):
             return "ein Doppelpunkt steht an einer Stelle, an der er nicht stehen darf (Text mit `: ` bitte in Anführungszeichen setzen)"
@@ -104,22 +247,62 @@ enum YAMLLeser {
             return "ein Zeichen (z. B. ` @ oder %) darf so nicht am Anfang eines Werts stehen"
         case let p where p.contains("did not find expected '-' indicator"):
             return "in einer Liste fehlt vor einem Eintrag der Strich `- ` oder die Einrückung passt nicht"
-        case let p where p.contains("found unexpected end of stream"):
+        case let p where p.contains("did not find expected ',' or ']'"):
+            return "in der Liste in eckigen Klammern fehlt ein Komma oder die schließende Klammer `]`"
+        case let p where p.contains("did not find expected ',' or '}'"):
+            return "in der Gruppe in geschweiften Klammern fehlt ein Komma oder die schließende Klammer `}`"
+        case let p where p.contains("end of stream") && kontext.contains("quoted"):
+            return "ein Anführungszeichen wird nicht geschlossen"
+        case let p where p.contains("end of stream"):
             return "ein Anführungszeichen oder eine Klammer wird nicht geschlossen"
         case let p where p.contains("undefined alias"):
             return "ein Verweis `*name` zeigt auf nichts"
-        case let p where p.contains("found duplicate") || p.contains("duplicate"):
+        case let p where p.contains("found another document"):
+            return "die Datei enthält eine zweite Zeile `---` und damit mehrere Abschnitte; erlaubt ist nur einer"
+        case let p where p.contains("did not find expected alphabetic or numeric character"):
+            return "nach `&` oder `*` muss ein Name folgen (`&` und `*` am Anfang eines Werts bitte in Anführungszeichen setzen)"
+        case let p where p.contains("found unknown escape character"):
+            return "in Text mit doppelten Anführungszeichen steht ein `\\`, der kein gültiges Steuerzeichen einleitet"
+        case let p where p.contains("found a tab character"):
+            return "ein Tabulator steht an einer Stelle, an der nur Leerzeichen erlaubt sind"
+        case let p where p.contains("block sequence entries are not allowed"):
+            return "ein Listeneintrag `- ` steht an einer Stelle, an der er nicht stehen darf"
+        case let p where p.contains("found undefined tag handle"), let p where p.contains("did not find expected tag URI"):
+            return "ein `!` am Anfang eines Werts wird als YAML-Typangabe gelesen"
+        case let p where p.contains("control characters are not allowed"), let p where p.contains("invalid"):
+            return "die Angaben enthalten ein Zeichen, das in YAML nicht erlaubt ist"
+        case let p where p.contains("nesting level"):
+            return "die Angaben sind zu tief verschachtelt"
+        case let p where p.contains("duplicate"):
             return "ein Schlüssel steht zweimal da"
         default:
-            return problem
+            return "„\(problem)“"
         }
+    }
+
+    /// `kosten: Hinweis: frei` → `kosten: "Hinweis: frei"` (nil when the line is not `schlüssel: wert`).
+    static func inAnfuehrungszeichen(_ zeile: String) -> String? {
+        let einzug = zeile.prefix { $0 == " " }
+        let rest = zeile.dropFirst(einzug.count)
+        guard let trenner = rest.range(of: ": ") else { return nil }
+        let schluessel = rest[..<trenner.lowerBound]
+        let wert = rest[trenner.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !schluessel.isEmpty, !schluessel.contains(where: { "\"'[]{}#&*!|>%@`".contains($0) }),
+              !wert.isEmpty, !wert.hasPrefix("\""), !wert.hasPrefix("'") else { return nil }
+        let zitiert = wert.contains("\"") ? "'" + wert.replacingOccurrences(of: "'", with: "''") + "'" : "\"" + wert + "\""
+        return "\(einzug)\(schluessel): \(zitiert)"
     }
 
     private static func vorschlagFuer(_ text: String) -> String? {
         if text.contains("Doppelpunkt") { return "Den Wert in Anführungszeichen setzen, z. B. `kosten: \"Hinweis: kostenlos\"`." }
         if text.contains("Einrückung") { return "Alle Schlüssel einer Ebene gleich weit einrücken, mit Leerzeichen." }
-        if text.contains("Anführungszeichen") { return "Jedes `\"` und jede `[` braucht ein schließendes Gegenstück in derselben Angabe." }
+        if text.contains("Anführungszeichen wird nicht") { return "Jedes `\"` braucht ein schließendes `\"` in derselben Angabe." }
+        if text.contains("Klammer") { return "Jede `[` braucht ein schließendes `]`, jede `{` ein `}`; die Einträge dazwischen mit Komma trennen." }
         if text.contains("zweimal") { return "Den doppelten Schlüssel löschen oder die Werte zusammenführen." }
+        if text.contains("`&` oder `*`") || text.contains("`!`") || text.contains("`\\`") || text.contains("Zeichen (z. B.") {
+            return "Den ganzen Wert in Anführungszeichen setzen, z. B. `kosten: \"* nach Vereinbarung\"`."
+        }
+        if text.contains("`---`") { return "Die zweite Zeile `---` löschen oder die Abschnitte zusammenführen." }
         return nil
     }
 }

@@ -26,17 +26,27 @@ enum Formate {
         return "https://www.beispiel.de/"
     }
 
-    /// Digits, spaces, `+ - / ( )`; at least 5 digits.
-    static func istTelefon(_ s: String) -> Bool {
-        let ziffern = s.filter(\.isASCII).filter(\.isNumber).count
-        return ziffern >= 5 && ziffern <= 20 && s.allSatisfy { $0.isASCII && ($0.isNumber || " +-/()".contains($0)) }
-            && (s.first == "+" || s.first == "0" || s.first == "(")
+    /// The dialable part at the start: digits, spaces, `+ - / ( ) .`; a note may follow (`(kostenlos)`).
+    static func nummernteil(_ s: String) -> String {
+        var teil = String(s.prefix { $0.isASCII && ($0.isNumber || " +-/().".contains($0)) })
+        // a trailing "(" that opens a note belongs to the note
+        while let l = teil.last, !l.isNumber { teil.removeLast() }
+        return teil
     }
 
-    /// `08166 123-45` → `+49816612345`; keeps numbers without area code as digits.
+    /// At least 5 and at most 20 digits at the start, beginning with a digit, `+` or `(`.
+    static func istTelefon(_ s: String) -> Bool {
+        let n = nummernteil(s)
+        let ziffern = n.filter(\.isNumber).count
+        guard let f = n.first else { return false }
+        return ziffern >= 5 && ziffern <= 20 && (f.isNumber || f == "+" || f == "(")
+    }
+
+    /// `08166 123-45` → `tel:+49816612345`; `+49 (0)8166 …` drops the `(0)`.
     static func telURI(_ s: String) -> String {
-        var d = s.filter { $0.isASCII && $0.isNumber }
-        if s.hasPrefix("+") { return "tel:+" + d }
+        let n = nummernteil(s).replacingOccurrences(of: "(0)", with: "")
+        var d = n.filter { $0.isASCII && $0.isNumber }
+        if n.hasPrefix("+") { return "tel:+" + d }
         if d.hasPrefix("00") { d.removeFirst(2); return "tel:+" + d }
         if d.hasPrefix("0") { d.removeFirst(); return "tel:+49" + d }
         return "tel:" + d

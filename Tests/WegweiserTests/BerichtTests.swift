@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import Wegweiser
+
+@Suite struct BerichtTests {
+    /// The matrix as (Gemeinde id, category id, count), for compact expectations.
+    private func zellen(_ i: Inhalt) -> [String] {
+        Versorgung(inhalt: i).zeilen.flatMap { z in z.zellen.map { "\(z.gemeinde.id)/\($0.kategorie.id)=\($0.angebote.count)" } }
+    }
+
+    private func luecken(_ i: Inhalt) -> [String] {
+        Versorgung(inhalt: i).luecken.map { "\($0.gemeinde.id)–\($0.kategorie.id)" }
+    }
+
+    @Test func matrixZaehltJedeGemeindeUndKategorie() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(!d.hatFehler, "\(d.alle)")
+        let i = try #require(inhalt)
+        // grundversorgung [pflege, nachbarschaftshilfe]; the region-wide help reaches both Gemeinden,
+        // the Pflegedienst only Audorf: Bedorf without Pflege is the one real gap.
+        #expect(zellen(i) == ["audorf/pflege=1", "audorf/nachbarschaftshilfe=1",
+                              "bedorf/pflege=0", "bedorf/nachbarschaftshilfe=1"])
+        #expect(luecken(i) == ["bedorf–pflege"])
+        let text = Bericht.text(inhalt: i, heute: Werkstatt.heute)
+        #expect(text.contains("Bedorf erreicht kein Angebot der Kategorie „Ambulante Pflege“."))
+        #expect(!text.contains("Audorf erreicht kein"))
+        #expect(!text.contains("Nachbarschaftshilfe“."))
+        #expect(text.contains("Lücken (1)"))
+        let zeile = try #require(text.split(separator: "\n").first { $0.hasPrefix("Bedorf") })
+        #expect(zeile.split(separator: " ") == ["Bedorf", "LÜCKE", "1"])
+        let audorf = try #require(text.split(separator: "\n").first { $0.hasPrefix("Audorf") })
+        #expect(audorf.split(separator: " ") == ["Audorf", "1", "1"])
+    }
+
+    @Test func neueGemeindeOhnePflegeIstEineLuecke() throws {
+        let w = try Werkstatt(["gemeinden/cedorf/index.md": "---\nname: Cedorf\n---\n",
+                               "gemeinden/bedorf/angebote/pflege-bedorf.md": """
+                               ---
+                               titel: Pflege Bedorf
+                               kategorien: [pflege]
+                               traeger: Pflege e.V.
+                               kurzbeschreibung: Pflege zu Hause.
+                               telefonisch: ja
+                               telefon: "08166 4321"
+                               geprueft: 2026-10-01
+                               ---
+                               """])
+        defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(!d.hatFehler, "\(d.alle)")
+        let i = try #require(inhalt)
+        #expect(luecken(i) == ["cedorf–pflege"])
+        #expect(Bericht.lueckenSaetze(Versorgung(inhalt: i)) == ["Cedorf erreicht kein Angebot der Kategorie „Ambulante Pflege“."])
+        let md = Bericht.markdown(inhalt: i, heute: Werkstatt.heute)
+        #expect(md.contains("| Gemeinde | Ambulante Pflege | Nachbarschaftshilfe |\n|---|---:|---:|\n"))
+        #expect(md.contains("| Cedorf | **LÜCKE** | 1 |"))
+        #expect(md.contains("| Bedorf | 1 | 1 |"))
+        #expect(md.contains("- Cedorf erreicht kein Angebot der Kategorie „Ambulante Pflege“."))
+    }
+
+    @Test func faelligeEintraegeMitDateiTitelUndDatum() throws {
+        let w = try Werkstatt(["region/angebote/alt.md": """
+        ---
+        titel: Alter Eintrag
+        kategorien: [fahrdienste]
+        traeger: Verein
+        kurzbeschreibung: Lange nicht geprüft.
+        telefonisch: ja
+        telefon: "08166 1111"
+        geprueft: 2025-01-15
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let i = try #require(try w.pruefe().0)
+        #expect(Bericht.faellig(i, heute: Werkstatt.heute).map(\.id) == ["alt"])
+        let text = Bericht.text(inhalt: i, heute: Werkstatt.heute, praefix: "content/")
+        #expect(text.contains("Fällige Prüfungen (1)"))
+        #expect(text.contains("- 2025-01-15  Alter Eintrag\n  content/region/angebote/alt.md"))
+        let md = Bericht.markdown(inhalt: i, heute: Werkstatt.heute, praefix: "content/")
+        #expect(md.contains("| 2025-01-15 | Alter Eintrag | `content/region/angebote/alt.md` |"))
+        let csv = Bericht.csv(inhalt: i, heute: Werkstatt.heute, praefix: "content/")
+        #expect(csv.contains("Prüfung fällig,ganze Region,,Fahr- und Begleitdienste,fahrdienste,,fällig,content/region/angebote/alt.md,Alter Eintrag,2025-01-15\r\n"))
+    }
+
+    @Test func csvQuotetNachRFC4180() throws {
+        let w = try Werkstatt(["gemeinden/audorf/index.md": "---\nname: 'Audorf, \"am Bach\"'\n---\n"])
+        defer { w.aufraeumen() }
+        let i = try #require(try w.pruefe().0)
+        let csv = Bericht.csv(inhalt: i, heute: Werkstatt.heute)
+        #expect(csv == Bericht.csv(inhalt: i, heute: Werkstatt.heute))
+        #expect(csv.hasPrefix("Abschnitt,Gemeinde,Gemeinde-Kennung,Kategorie,Kategorie-Kennung,Anzahl,Status,Datei,Titel,Geprüft\r\n"))
+        #expect(csv.contains("Versorgung,\"Audorf, \"\"am Bach\"\"\",audorf,Ambulante Pflege,pflege,1,versorgt,,,\r\n"))
+        #expect(csv.contains("Versorgung,Bedorf,bedorf,Ambulante Pflege,pflege,0,LÜCKE,,,\r\n"))
+        // Every record has as many fields as the header once the quoting is undone.
+        let saetze = try CSV.lies(csv)
+        #expect(saetze.count == 5)
+        #expect(saetze.allSatisfy { $0.count == Bericht.csvSpalten.count })
+        #expect(saetze[1][1] == "Audorf, \"am Bach\"")
+        #expect(Bericht.csvFeld("a\nb") == "\"a\nb\"")
+        #expect(Bericht.csvFeld("schlicht") == "schlicht")
+    }
+
+    @Test func markdownMaskiertTabellenzeichen() throws {
+        let w = try Werkstatt(["gemeinden/audorf/index.md": "---\nname: 'Audorf | Oberdorf *neu*'\n---\n"])
+        defer { w.aufraeumen() }
+        let i = try #require(try w.pruefe().0)
+        let md = Bericht.markdown(inhalt: i, heute: Werkstatt.heute)
+        #expect(md.contains("| Audorf \\| Oberdorf \\*neu\\* | 1 | 1 |"))
+    }
+
+    @Test func ohneGrundversorgungKeineMatrixAberEinHinweis() throws {
+        let region = Werkstatt.grundlage["region.yaml"]!.replacingOccurrences(of: "grundversorgung: [pflege, nachbarschaftshilfe]", with: "")
+        let w = try Werkstatt(["region.yaml": region]); defer { w.aufraeumen() }
+        let i = try #require(try w.pruefe().0)
+        #expect(Versorgung(inhalt: i).luecken.isEmpty)
+        let text = Bericht.text(inhalt: i, heute: Werkstatt.heute)
+        #expect(text.contains("keine `grundversorgung` festgelegt"))
+        #expect(!text.contains("LÜCKE heißt"))
+        #expect(Bericht.csv(inhalt: i, heute: Werkstatt.heute) == Bericht.csvSpalten.joined(separator: ",") + "\r\n")
+    }
+
+    @Test func fehlerWerdenImBerichtAngekuendigt() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let i = try #require(try w.pruefe().0)
+        #expect(Bericht.text(inhalt: i, heute: Werkstatt.heute, fehler: 2).contains("Der Inhalt hat 2 Fehler."))
+        #expect(Bericht.markdown(inhalt: i, heute: Werkstatt.heute, fehler: 1).contains("> **Achtung:** Der Inhalt hat 1 Fehler."))
+        #expect(!Bericht.text(inhalt: i, heute: Werkstatt.heute).contains("Achtung"))
+    }
+
+    /// The example region in `content/`: checks clean and has exactly these gaps.
+    @Test func beispielregionHatGenauDieseLuecken() throws {
+        let (inhalt, d) = try Wegweiser.pruefe(inhalt: Werkstatt.repo.appendingPathComponent("content"), heute: Werkstatt.heute)
+        #expect(d.fehler.isEmpty, "\(d.fehler)")
+        let i = try #require(inhalt)
+        #expect(Set(luecken(i)) == ["paunzhausen–nachbarschaftshilfe", "wolfersdorf–fahrdienste", "langenbach–essen-auf-raedern",
+                                    "hohenkammer–essen-auf-raedern", "attenkirchen–hauswirtschaft"])
+        #expect(luecken(i).count == 5)
+        let text = Bericht.text(inhalt: i, heute: Werkstatt.heute)
+        #expect(text.contains("Paunzhausen erreicht kein Angebot der Kategorie „Nachbarschaftshilfe“."))
+        #expect(text.components(separatedBy: "LÜCKE").count - 1 == 5 + 1) // five cells and the legend
+    }
+}
+
+/// A strict RFC 4180 reader for the tests.
+enum CSV {
+    struct Fehler: Error {}
+    static func lies(_ s: String) throws -> [[String]] {
+        var saetze: [[String]] = [], satz: [String] = [], feld = ""
+        var i = s.unicodeScalars.makeIterator()
+        var zeichen = i.next()
+        while let c = zeichen {
+            if c == "\"" {
+                guard feld.isEmpty else { throw Fehler() }
+                while true {
+                    guard let q = i.next() else { throw Fehler() }
+                    if q == "\"" {
+                        zeichen = i.next()
+                        if zeichen == "\"" { feld.unicodeScalars.append("\"") } else { break }
+                    } else { feld.unicodeScalars.append(q) }
+                }
+                continue
+            }
+            if c == "," { satz.append(feld); feld = "" }
+            else if c == "\r" {
+                guard i.next() == "\n" else { throw Fehler() }
+                satz.append(feld); feld = ""; saetze.append(satz); satz = []
+            } else if c == "\n" { throw Fehler() }
+            else { feld.unicodeScalars.append(c) }
+            zeichen = i.next()
+        }
+        guard satz.isEmpty, feld.isEmpty else { throw Fehler() }
+        return saetze
+    }
+}

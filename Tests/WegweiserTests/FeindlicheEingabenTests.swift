@@ -1,0 +1,595 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+@testable import Wegweiser
+
+/// Hostile and broken input: every case ends in a diagnostic (file, line, German message),
+/// never in a crash, a hang or runaway memory, and nothing is published.
+@Suite(.timeLimit(.minutes(2)))
+struct FeindlicheEingabenTests {
+    static let seite = "seiten/impressum.md"
+    static let angebot = "gemeinden/audorf/angebote/pflege-audorf.md"
+
+    /// Checks and builds `w`: errors, nothing published. Returns the diagnostics of `pruefe`.
+    @discardableResult
+    func scheitert(_ w: Werkstatt, _ quelle: SourceLocation = #_sourceLocation) throws -> Diagnosen {
+        let (_, d) = try w.pruefe()
+        #expect(d.hatFehler, "keine Fehler: \(d.alle)", sourceLocation: quelle)
+        let e = try w.baue()
+        #expect(e.diagnosen.hatFehler, sourceLocation: quelle)
+        #expect(e.seiten == 0, sourceLocation: quelle)
+        #expect(!FileManager.default.fileExists(atPath: w.site.path), "Ausgabe trotz Fehler angelegt", sourceLocation: quelle)
+        for f in d.fehler {
+            #expect(!f.meldung.isEmpty, sourceLocation: quelle)
+        }
+        return d
+    }
+
+    /// The single diagnostic with `code` in `datei`, checked for line (and column when given).
+    @discardableResult
+    func meldung(_ d: Diagnosen, _ code: String, _ datei: String, zeile: Int, spalte: Int? = nil,
+                 _ quelle: SourceLocation = #_sourceLocation) throws -> Diagnose {
+        let treffer = d.mit(code: code).filter { $0.datei == datei }
+        let m = try #require(treffer.first, "keine Meldung \(code) für \(datei); gemeldet: \(d.alle.map { "\($0.datei):\($0.zeile) \($0.code)" })",
+                             sourceLocation: quelle)
+        #expect(m.schwere == .fehler, sourceLocation: quelle)
+        #expect(m.zeile == zeile, "Zeile von \(code)", sourceLocation: quelle)
+        if let spalte { #expect(m.spalte == spalte, "Spalte von \(code)", sourceLocation: quelle) }
+        return m
+    }
+
+    func dauer(_ block: () throws -> Void) rethrows -> Duration {
+        let uhr = ContinuousClock()
+        let start = uhr.now
+        try block()
+        return uhr.now - start
+    }
+
+    // MARK: encoding and bytes
+
+    @Test func ungueltigesUTF8() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        // „Straße“ in Windows-1252: ß is the single byte 0xDF
+        try w.schreibe(Self.seite, bytes: Array("---\ntitel: Impressum\nText: Stra".utf8) + [0xDF] + Array("e 1\n---\n".utf8))
+        let m = try meldung(try scheitert(w), "kein-utf8", Self.seite, zeile: 3, spalte: 11)
+        #expect(m.meldung.contains("UTF-8"))
+        #expect(m.vorschlag?.contains("UTF-8") == true)
+        #expect(m.quelltext == "Text: Stra\u{FFFD}e 1")
+    }
+
+    @Test func ueberlangeUTF8Folgen() throws {
+        // overlong encodings and surrogates are not UTF-8 either
+        for falsch: [UInt8] in [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF8]] {
+            let w = try Werkstatt(); defer { w.aufraeumen() }
+            try w.schreibe(Self.seite, bytes: Array("---\ntitel: A".utf8) + falsch + Array("\n---\n".utf8))
+            try meldung(try scheitert(w), "kein-utf8", Self.seite, zeile: 2, spalte: 9)
+        }
+    }
+
+    @Test func utf16() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for u in "---\ntitel: Impressum\n---\n".utf16 { bytes += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        try w.schreibe(Self.seite, bytes: bytes)
+        let m = try meldung(try scheitert(w), "kein-utf8", Self.seite, zeile: 0)
+        #expect(m.meldung.contains("UTF-16"))
+    }
+
+    @Test func utf16OhneBOM() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        var bytes: [UInt8] = []
+        for u in "---\ntitel: Impressum\n---\nText über das Impressum.\n".utf16 { bytes += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        try w.schreibe(Self.seite, bytes: bytes)
+        let m = try meldung(try scheitert(w), "kein-utf8", Self.seite, zeile: 0)
+        #expect(m.meldung.contains("UTF-16"))
+    }
+
+    @Test func binaerdateien() throws {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] + Array(repeating: 0, count: 64)
+        let docx: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0x41, count: 64)
+        let zufall: [UInt8] = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
+        for (bytes, wort) in [(png, "PNG"), (docx, "Word"), (zufall, "Binärdatei")] {
+            let w = try Werkstatt(); defer { w.aufraeumen() }
+            try w.schreibe(Self.angebot, bytes: bytes)
+            let d = try scheitert(w)
+            let m = try #require(d.alle.first { $0.datei == Self.angebot && ($0.code == "binaerdatei" || $0.code == "kein-utf8") },
+                                 "\(d.alle)")
+            if m.code == "binaerdatei" { #expect(m.meldung.contains(wort), "\(m.meldung)") }
+        }
+    }
+
+    @Test func nulByte() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        try w.schreibe(Self.seite, bytes: Array("---\ntitel: Imp".utf8) + [0] + Array("ressum\n---\nText\n".utf8))
+        let m = try meldung(try scheitert(w), "steuerzeichen", Self.seite, zeile: 2, spalte: 11)
+        #expect(m.meldung.contains("U+0000"))
+        #expect(m.quelltext == "titel: Imp\u{2400}ressum", "Steuerzeichen sichtbar gemacht")
+    }
+
+    @Test func steuerzeichen() throws {
+        let w = try Werkstatt([Self.seite: "---\ntitel: Impres\u{1B}[31msum\n---\nZeile mit\u{0B}Umbruch aus Word\nund \u{85}C1\n"])
+        defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let alle = d.mit(code: "steuerzeichen").filter { $0.datei == Self.seite }
+        #expect(alle.map(\.zeile) == [2, 4, 5])
+        #expect(alle.map(\.spalte) == [14, 10, 5])
+        #expect(alle[1].meldung.contains("Word"))
+        for m in alle {
+            #expect(!(m.quelltext ?? "").unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+                    "kein Steuerzeichen in der angezeigten Zeile")
+        }
+    }
+
+    @Test func vieleSteuerzeichenWerdenZusammengefasst() throws {
+        let w = try Werkstatt([Self.seite: "---\ntitel: Impressum\n---\n" + String(repeating: "a\u{07}", count: 10_000)])
+        defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let alle = d.mit(code: "steuerzeichen")
+        #expect(alle.count == Quelldatei.hoechsteSteuerzeichenMeldungen + 1)
+        #expect(alle.last?.meldung.contains("9995") == true)
+    }
+
+    @Test func leereDateien() throws {
+        for (pfad, bytes) in [(Self.seite, [UInt8]()), (Self.angebot, Array("  \n\n\t\n".utf8)), ("region.yaml", [0xEF, 0xBB, 0xBF])] {
+            let w = try Werkstatt(); defer { w.aufraeumen() }
+            try w.schreibe(pfad, bytes: bytes)
+            let m = try meldung(try scheitert(w), "leere-datei", pfad, zeile: 0)
+            #expect(m.meldung == "Die Datei ist leer.")
+        }
+    }
+
+    // MARK: front matter
+
+    @Test func kopfOhneAbschluss() throws {
+        let w = try Werkstatt([Self.seite: "---\ntitel: Impressum\n\nHerausgeber ist der Arbeitskreis.\n"])
+        defer { w.aufraeumen() }
+        let m = try meldung(try scheitert(w), "kopf-offen", Self.seite, zeile: 1)
+        #expect(m.vorschlag?.contains("Zeile 4") == true, "\(m.vorschlag ?? "")")
+    }
+
+    @Test func nurStriche() throws {
+        for text in ["---", "---\n", "---\r\n", "\u{FEFF}---"] {
+            let w = try Werkstatt([Self.seite: text]); defer { w.aufraeumen() }
+            let m = try meldung(try scheitert(w), "kopf-offen", Self.seite, zeile: 1)
+            #expect(m.meldung.contains("nur die Zeile `---`"))
+        }
+    }
+
+    @Test func leererKopfWirdNichtStillUebergangen() throws {
+        for text in ["---\n---\n", "---\n# nur ein Kommentar\n---\nText\n"] {
+            let w = try Werkstatt([Self.seite: text]); defer { w.aufraeumen() }
+            let m = try meldung(try scheitert(w), "pflichtfeld-fehlt", Self.seite, zeile: 1)
+            #expect(m.meldung.contains("titel"))
+        }
+    }
+
+    @Test func leereZeilenVorDemKopf() throws {
+        let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
+        let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)
+        #expect(m.meldung.contains("2 leere Zeilen"))
+    }
+
+    // MARK: YAML syntax
+
+    @Test func yamlFehlerMitDateizeile() throws {
+        let w = try Werkstatt([Self.angebot: """
+        ---
+        titel: Pflegedienst Audorf
+        kategorien: [pflege]
+        kurzbeschreibung: Hinweis: Pflege zu Hause.
+        ---
+        """])
+        defer { w.aufraeumen() }
+        // YAML line 3 + one line of `---` = file line 4
+        let m = try meldung(try scheitert(w), "yaml-syntax", Self.angebot, zeile: 4, spalte: 26)
+        #expect(m.meldung.contains("Doppelpunkt"))
+        #expect(m.vorschlag?.contains("Anführungszeichen") == true)
+        #expect(m.quelltext == "kurzbeschreibung: Hinweis: Pflege zu Hause.")
+    }
+
+    @Test func offenesAnfuehrungszeichenZeigtAufDenAnfang() throws {
+        let w = try Werkstatt([Self.angebot: """
+        ---
+        titel: "Pflegedienst Audorf
+        kategorien: [pflege]
+        traeger: Sozialstation
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let m = try meldung(try scheitert(w), "yaml-syntax", Self.angebot, zeile: 2, spalte: 8)
+        #expect(m.meldung.contains("Anführungszeichen"))
+    }
+
+    @Test func offeneKlammer() throws {
+        let w = try Werkstatt([Self.angebot: "---\ntitel: Pflege\nkategorien: [pflege, fahrdienste\ntraeger: X\n---\n"])
+        defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let m = try #require(d.mit(code: "yaml-syntax").first)
+        #expect((3...5).contains(m.zeile), "\(m)")
+        #expect(m.meldung.contains("Klammer"), "\(m.meldung)")
+    }
+
+    @Test func yamlFehlerInYamlDatei() throws {
+        let w = try Werkstatt(["region.yaml": "titel: Wegweiser\nregion: Testtal\nbeschreibung: [Hilfen\nherausgeber: x: y\n"])
+        defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let m = try #require(d.mit(code: "yaml-syntax").first { $0.datei == "region.yaml" })
+        #expect((3...5).contains(m.zeile), "\(m)")
+    }
+
+    @Test func zweiDokumenteInYamlDatei() throws {
+        let w = try Werkstatt(["kategorien.yaml": "- id: pflege\n  name: Pflege\n  beschreibung: P.\n---\n- id: x\n"])
+        defer { w.aufraeumen() }
+        let m = try meldung(try scheitert(w), "yaml-syntax", "kategorien.yaml", zeile: 4)
+        #expect(m.meldung.contains("`---`"))
+    }
+
+    @Test func tabulatorImEinzug() throws {
+        let w = try Werkstatt([Self.angebot: "---\ntitel: Pflegedienst\nadresse:\n\tstrasse: Hauptstraße 1\n  \tort: Audorf\n---\n"])
+        defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let tabs = d.mit(code: "tabulator").filter { $0.datei == Self.angebot }
+        #expect(tabs.map(\.zeile) == [4, 5])
+        #expect(tabs.map(\.spalte) == [1, 3])
+        #expect(tabs[0].vorschlag?.contains("Leerzeichen") == true)
+    }
+
+    // MARK: resource exhaustion
+
+    @Test func aliasBombe() throws {
+        var yaml = "---\ntitel: Impressum\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        for (name, vorher) in zip(["b", "c", "d", "e", "f", "g", "h", "i"], ["a", "b", "c", "d", "e", "f", "g", "h"]) {
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(vorher)", count: 9).joined(separator: ",") + "]\n"
+        }
+        let w = try Werkstatt([Self.seite: yaml + "---\n"]); defer { w.aufraeumen() }
+        var d: Diagnosen?
+        let zeit = try dauer { d = try scheitert(w) }
+        #expect(zeit < .seconds(5), "\(zeit)")
+        // 1 + 9·7381 nodes pass the limit in the line of `e` (file line 7)
+        let m = try meldung(try #require(d), "zu-gross", Self.seite, zeile: 7)
+        #expect(m.meldung.contains("Verweise"))
+    }
+
+    @Test func aliasBombeAlsSchluessel() throws {
+        // keys are hashed whole by Yams' duplicate check: expanded keys must be refused first
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for (name, vorher) in zip(["b", "c", "d", "e", "f"], ["a", "b", "c", "d", "e"]) {
+            yaml += "\(name): &\(name) {? *\(vorher) : 1, ? [*\(vorher), *\(vorher)] : 2, ? [*\(vorher), *\(vorher), *\(vorher), *\(vorher)] : 3, ? [[*\(vorher), *\(vorher)], *\(vorher), *\(vorher), *\(vorher), *\(vorher)] : 4}\n"
+        }
+        let w = try Werkstatt(["region.yaml": yaml]); defer { w.aufraeumen() }
+        let zeit = try dauer {
+            let d = try scheitert(w)
+            #expect(!d.mit(code: "zu-gross").isEmpty, "\(d.alle)")
+        }
+        #expect(zeit < .seconds(5), "\(zeit)")
+    }
+
+    @Test func tiefVerschachtelteKlammern() throws {
+        for (yaml, zeile) in [
+            ("titel: " + String(repeating: "[", count: 10_000) + "\n" + String(repeating: "]", count: 10_000), 2),
+            ("titel: " + String(repeating: "[", count: 10_000), 2),
+            ("titel: Impressum\nx: " + String(repeating: "[", count: 45) + String(repeating: "]", count: 45), 3),
+            ("titel: " + String(repeating: "{a: ", count: 4_000) + "\n" + String(repeating: "}", count: 4_000), 2),
+            ("titel: Impressum\nx: [\"\\\" \", " + String(repeating: "[", count: 10_000), 3),
+            ("titel: Impressum\nx:\n" + String(repeating: "  [\n", count: 10_000), 43),
+        ] {
+            let w = try Werkstatt([Self.seite: "---\n" + yaml + "\n---\n"]); defer { w.aufraeumen() }
+            var d: Diagnosen?
+            let zeit = try dauer { d = try scheitert(w) }
+            #expect(zeit < .seconds(5), "\(zeit)")
+            try meldung(try #require(d), "zu-tief", Self.seite, zeile: zeile)
+        }
+    }
+
+    @Test func maessigeVerschachtelungIstErlaubt() throws {
+        let w = try Werkstatt([Self.seite: "---\ntitel: Impressum\n_x: " + String(repeating: "[", count: 30) + String(repeating: "]", count: 30) + "\n---\n"])
+        defer { w.aufraeumen() }
+        let (_, d) = try w.pruefe()
+        #expect(d.mit(code: "zu-tief").isEmpty)
+        #expect(d.mit(code: "yaml-syntax").isEmpty)
+    }
+
+    @Test func tiefEingerueckteBloecke() throws {
+        // `a:` / ` a:` / `  a:` …: collection number k starts in YAML line k
+        var yaml = ""
+        for i in 0..<1_000 { yaml += String(repeating: " ", count: i) + "a:\n" }
+        var liste = "x:\n  " + String(repeating: "- ", count: 5_000) + "a\n"
+        liste += "titel: Impressum\n"
+        for (text, zeile) in [(yaml, 42), (liste, 3)] {
+            let w = try Werkstatt([Self.seite: "---\n" + text + "---\n"]); defer { w.aufraeumen() }
+            var d: Diagnosen?
+            let zeit = try dauer { d = try scheitert(w) }
+            #expect(zeit < .seconds(5), "\(zeit)")
+            try meldung(try #require(d), "zu-tief", Self.seite, zeile: zeile)
+        }
+    }
+
+    @Test func tiefVerschachteltInYamlDatei() throws {
+        let w = try Werkstatt(["kategorien.yaml": String(repeating: "- ", count: 9_000) + "x\n"]); defer { w.aufraeumen() }
+        let zeit = try dauer { try meldung(try scheitert(w), "zu-tief", "kategorien.yaml", zeile: 1) }
+        #expect(zeit < .seconds(5), "\(zeit)")
+    }
+
+    @Test func zwanzigMegabyte() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let gross = Array("---\ntitel: Impressum\n---\n".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 20_000_000)
+        try w.schreibe(Self.seite, bytes: gross)
+        var d: Diagnosen?
+        let zeit = try dauer { d = try scheitert(w) }
+        #expect(zeit < .seconds(5), "\(zeit)")
+        let m = try meldung(try #require(d), "datei-zu-gross", Self.seite, zeile: 0)
+        #expect(m.meldung.contains("20 MB"), "\(m.meldung)")
+    }
+
+    @Test func knappUeberDerGrenze() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        try w.schreibe(Self.seite, bytes: [UInt8](repeating: UInt8(ascii: "\n"), count: Quelldatei.hoechstgroesse + 1))
+        let m = try meldung(try scheitert(w), "datei-zu-gross", Self.seite, zeile: 0)
+        #expect(m.meldung.contains("etwas mehr als 1 MB"), "\(m.meldung)")
+    }
+
+    @Test func riesigeEinzelneZeile() throws {
+        for (text, zeile) in [
+            ("---\ntitel: Impressum\n---\n" + String(repeating: "x", count: 900_000), 4),
+            ("---\ntitel: " + String(repeating: "Ä", count: 300_000) + "\n---\n", 2),
+        ] {
+            let w = try Werkstatt([Self.seite: text]); defer { w.aufraeumen() }
+            var d: Diagnosen?
+            let zeit = try dauer { d = try scheitert(w) }
+            #expect(zeit < .seconds(5), "\(zeit)")
+            let m = try meldung(try #require(d), "zeile-zu-lang", Self.seite, zeile: zeile)
+            #expect((m.quelltext ?? "").count < 1_000, "die angezeigte Zeile ist gekürzt")
+        }
+    }
+
+    @Test func langeZeileMitVielenFehlernBleibtKlein() throws {
+        // each diagnostic quotes its line: the quote is cut, so 2,000 of them stay small
+        let eintraege = (0..<2_000).map { "k\($0)" }.joined(separator: ", ")
+        let w = try Werkstatt([Self.angebot: "---\ntitel: P\nkategorien: [\(eintraege)]\ntraeger: T\nkurzbeschreibung: K\ntelefonisch: ja\ntelefon: \"08166 1\"\ngeprueft: 2026-10-01\n---\n"])
+        defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let unbekannt = d.mit(code: "unbekannte-kategorie")
+        #expect(unbekannt.count == 2_000)
+        #expect(unbekannt.allSatisfy { $0.zeile == 3 && ($0.quelltext ?? "").count <= Quelldatei.hoechsteAnzeigelaenge + 2 })
+    }
+
+    // MARK: types and keys
+
+    @Test func falscheTypen() throws {
+        let w = try Werkstatt([Self.angebot: """
+        ---
+        titel:
+          - Pflegedienst
+          - Audorf
+        kategorien: {pflege: ja}
+        traeger: Sozialstation Audorf
+        kurzbeschreibung: [Pflege, zu Hause]
+        adresse: Hauptstraße 1
+        telefon: "08166 1234"
+        geprueft: 2026-10-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let falsch = d.mit(code: "falscher-typ").filter { $0.datei == Self.angebot }
+        #expect(falsch.map(\.zeile).sorted() == [3, 5, 7, 8], "\(falsch)")
+        let titel = try #require(falsch.first { $0.zeile == 3 })
+        #expect(titel.meldung.contains("Text") && titel.meldung.contains("Liste"))
+        let kategorien = try #require(falsch.first { $0.zeile == 5 })
+        #expect(kategorien.meldung.contains("Gruppe"))
+    }
+
+    @Test func doppelteSchluessel() throws {
+        let w = try Werkstatt([Self.angebot: """
+        ---
+        titel: Pflegedienst Audorf
+        kategorien: [pflege]
+        titel: Pflegedienst Bedorf
+        traeger: Sozialstation Audorf
+        kurzbeschreibung: Pflege zu Hause.
+        adresse:
+          strasse: Hauptstraße 1
+          plz: "85391"
+          ort: Audorf
+          ort: Bedorf
+        telefon: "08166 1234"
+        geprueft: 2026-10-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let doppelt = d.mit(code: "doppelter-schluessel").filter { $0.datei == Self.angebot }
+        #expect(doppelt.map(\.zeile) == [4, 11], "\(d.alle)")
+        #expect(doppelt[0].meldung.contains("`titel`") && doppelt[0].meldung.contains("Zeile 2"))
+    }
+
+    @Test func doppelteSchluesselNachUmlautSchreibweise() throws {
+        let w = try Werkstatt([Self.angebot: """
+        ---
+        titel: Pflegedienst Audorf
+        kategorien: [pflege]
+        traeger: Sozialstation Audorf
+        kurzbeschreibung: Pflege zu Hause.
+        telefonisch: ja
+        telefon: "08166 1234"
+        oeffnungszeiten: Mo-Fr 08:00-12:00
+        Öffnungszeiten: Mo-Fr 09:00-12:00
+        geprueft: 2026-10-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let m = try meldung(try scheitert(w), "doppelter-schluessel", Self.angebot, zeile: 9)
+        #expect(m.meldung.contains("Zeile 8"))
+    }
+
+    @Test func schluesselIstKeinName() throws {
+        let w = try Werkstatt([Self.seite: "---\ntitel: Impressum\n[a, b]: c\n---\n"]); defer { w.aufraeumen() }
+        try meldung(try scheitert(w), "falscher-schluessel", Self.seite, zeile: 3)
+    }
+
+    // MARK: the file system
+
+    @Test func linkNachAussenWirdNichtGefolgt() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let geheim = w.ordner.appendingPathComponent("geheim.md")
+        try Data("---\ntitel: GEHEIMNIS\n---\nGEHEIMNIS\n".utf8).write(to: geheim)
+        let draussen = w.ordner.appendingPathComponent("draussen")
+        try FileManager.default.createDirectory(at: draussen.appendingPathComponent("angebote"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: w.inhalt.appendingPathComponent("seiten/geheim.md").path,
+                                                   withDestinationPath: "../../geheim.md")
+        try FileManager.default.createSymbolicLink(atPath: w.inhalt.appendingPathComponent("seiten/absolut.md").path,
+                                                   withDestinationPath: geheim.path)
+        try FileManager.default.createSymbolicLink(atPath: w.inhalt.appendingPathComponent("gemeinden/cedorf").path,
+                                                   withDestinationPath: draussen.path)
+        let (inhalt, d) = try w.pruefe()
+        #expect(d.hatFehler)
+        for pfad in ["seiten/geheim.md", "seiten/absolut.md", "gemeinden/cedorf"] {
+            try meldung(d, "link-nach-aussen", pfad, zeile: 0)
+        }
+        #expect(inhalt?.seiten.contains { $0.titel.contains("GEHEIMNIS") } == false)
+        try scheitert(w)
+    }
+
+    @Test func linkInnerhalbWirdGefolgt() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        try w.schreibe("_entwuerfe/kontakt.md", "---\ntitel: Kontakt\n---\n")
+        try FileManager.default.createSymbolicLink(atPath: w.inhalt.appendingPathComponent("seiten/kontakt.md").path,
+                                                   withDestinationPath: "../_entwuerfe/kontakt.md")
+        try FileManager.default.createSymbolicLink(atPath: w.inhalt.appendingPathComponent("seiten/schleife.md").path,
+                                                   withDestinationPath: "schleife.md")
+        let (inhalt, d) = try w.pruefe()
+        #expect(!d.hatFehler, "\(d.alle)")
+        #expect(inhalt?.seiten.contains { $0.id == "kontakt" } == true)
+        #expect(!d.mit(code: "link-kaputt").isEmpty)
+    }
+
+    @Test func inhaltsordnerFehlt() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let fehlt = w.ordner.appendingPathComponent("gibt-es-nicht")
+        #expect(throws: InhaltsordnerFehler.self) { try Wegweiser.pruefe(inhalt: fehlt, heute: Werkstatt.heute) }
+        #expect(throws: InhaltsordnerFehler.self) {
+            try Wegweiser.baue(.init(inhalt: fehlt, ausgabe: w.site, theme: Werkstatt.theme, heute: Werkstatt.heute))
+        }
+        #expect(!FileManager.default.fileExists(atPath: w.site.path))
+        // a file instead of a folder
+        let datei = w.ordner.appendingPathComponent("datei")
+        try Data("x".utf8).write(to: datei)
+        #expect(throws: InhaltsordnerFehler.self) { try Wegweiser.pruefe(inhalt: datei, heute: Werkstatt.heute) }
+    }
+
+    static var programm: URL? {
+        var ordner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<5 {
+            let kandidat = ordner.appendingPathComponent("wegweiser")
+            var istOrdner: ObjCBool = false
+            if FileManager.default.fileExists(atPath: kandidat.path, isDirectory: &istOrdner), !istOrdner.boolValue,
+               FileManager.default.isExecutableFile(atPath: kandidat.path) {
+                return kandidat
+            }
+            ordner = ordner.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    @Test(.enabled(if: programm != nil, "das Programm `wegweiser` liegt nicht neben den Tests"))
+    func kommandozeileOhneInhaltsordnerEndetMitCode2() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        guard let programm = Self.programm else { return }
+        for argumente in [["check"], ["build", "--output", w.site.path, "--theme", Werkstatt.theme.path]] {
+            let p = Process()
+            p.executableURL = programm
+            p.arguments = argumente + ["--content", w.ordner.appendingPathComponent("gibt-es-nicht").path, "--today", "2026-11-21"]
+            let fehler = Pipe()
+            p.standardError = fehler
+            p.standardOutput = Pipe()
+            try p.run()
+            let text = String(decoding: fehler.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 2, "\(argumente[0]): \(p.terminationStatus) \(text)")
+            #expect(text.contains("existiert nicht"), "\(text)")
+        }
+        // broken content is exit code 1, not a crash
+        try w.schreibe(Self.seite, bytes: [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10])
+        let p = Process()
+        p.executableURL = programm
+        p.arguments = ["check", "--content", w.inhalt.path, "--today", "2026-11-21"]
+        p.standardOutput = Pipe(); p.standardError = Pipe()
+        try p.run(); p.waitUntilExit()
+        #expect(p.terminationStatus == 1)
+    }
+
+    @Test func mdDateiIstEinOrdner() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        try FileManager.default.createDirectory(at: w.inhalt.appendingPathComponent("seiten/kontakt.md"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: w.inhalt.appendingPathComponent("gemeinden/audorf/angebote/leer.md"), withIntermediateDirectories: true)
+        try w.schreibe("region/angebote/voll.md/inhalt.md", "---\ntitel: x\n---\n")
+        let d = try scheitert(w)
+        for pfad in ["seiten/kontakt.md", "gemeinden/audorf/angebote/leer.md", "region/angebote/voll.md"] {
+            let m = try meldung(d, "ordner-statt-datei", pfad, zeile: 0)
+            #expect(m.meldung.contains("Ordner"))
+        }
+    }
+
+    @Test func pipeBlockiertNicht() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let pfad = w.inhalt.appendingPathComponent("seiten/pipe.md").path
+        #expect(mkfifo(pfad, 0o644) == 0)
+        let zeit = try dauer { try meldung(try scheitert(w), "keine-datei", "seiten/pipe.md", zeile: 0) }
+        #expect(zeit < .seconds(5))
+    }
+
+    @Test func pipeDirektGelesen() {
+        // Quelldatei itself refuses anything but a regular file, even when asked directly
+        let ordner = FileManager.default.temporaryDirectory.appendingPathComponent("wegweiser-pipe-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: ordner, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: ordner) }
+        let pipe = ordner.appendingPathComponent("x.md")
+        #expect(mkfifo(pipe.path, 0o644) == 0)
+        let d = Diagnosen()
+        #expect(Quelldatei.lies(url: pipe, pfad: "x.md", diagnosen: d) == nil)
+        #expect(d.alle.map(\.code) == ["keine-datei"])
+        let d2 = Diagnosen()
+        #expect(Quelldatei.lies(url: ordner, pfad: "o.md", diagnosen: d2) == nil)
+        #expect(d2.alle.map(\.code) == ["ordner-statt-datei"])
+    }
+
+    static var istRoot: Bool { geteuid() == 0 }
+
+    @Test(.enabled(if: !istRoot, "als root ist jede Datei lesbar"))
+    func keineLeseberechtigung() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let datei = w.inhalt.appendingPathComponent(Self.seite)
+        let ordner = w.inhalt.appendingPathComponent("gemeinden/bedorf/termine")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: datei.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: ordner.path)
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: datei.path)
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: ordner.path)
+        }
+        let d = try scheitert(w)
+        try meldung(d, "nicht-lesbar", Self.seite, zeile: 0)
+        try meldung(d, "ordner-nicht-lesbar", "gemeinden/bedorf/termine", zeile: 0)
+    }
+
+    // MARK: the published site stays as it was
+
+    @Test func vorhandeneAusgabeBleibtUnveraendert() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        #expect(try w.baue().seiten > 0)
+        let vorher = try FileManager.default.subpathsOfDirectory(atPath: w.site.path).sorted()
+        let startseite = try w.lies("index.html")
+        for (pfad, bytes) in [(Self.seite, Array("---\ntitel: [".utf8) + Array(repeating: UInt8(ascii: "["), count: 50_000)),
+                              (Self.angebot, [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0, 0, 0, 0, 0, 0])] {
+            try w.schreibe(pfad, bytes: bytes)
+            let e = try w.baue()
+            #expect(e.diagnosen.hatFehler)
+            #expect(e.seiten == 0)
+            #expect(try FileManager.default.subpathsOfDirectory(atPath: w.site.path).sorted() == vorher)
+            #expect(try w.lies("index.html") == startseite)
+        }
+    }
+}
