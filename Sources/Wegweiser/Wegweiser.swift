@@ -31,18 +31,23 @@ public enum Wegweiser {
 
     /// Reads, checks and, when there are no errors, publishes the site atomically.
     public static func baue(_ o: Optionen) throws -> Ergebnis {
+        let uhr = Stoppuhr()
         let ausgabe = Ausgabeordner(ziel: o.ausgabe)
         try ausgabe.pruefe(inhalt: o.inhalt, theme: o.theme)
         let (inhalt, diagnosen) = try pruefe(inhalt: o.inhalt, heute: o.heute)
+        uhr.runde("lesen und prüfen")
         guard let inhalt, !diagnosen.hatFehler else { return Ergebnis(diagnosen: diagnosen, inhalt: inhalt, seiten: 0) }
         let theme = try Theme(ordner: o.theme, sprache: inhalt.region.sprache)
         let site = Website(inhalt: inhalt, heute: o.heute)
         let seiten = try Seitenwerk(site: site, theme: theme, dateiLinks: o.dateiLinks).dateien()
+        uhr.runde("Seiten darstellen")
         var dateien = seiten
         dateien += Suchwerk(site: site).dateien()
+        uhr.runde("Suchindex")
         dateien += Nebendateien(site: site, pfade: seiten.map(\.0)).dateien()
         let kopien = theme.assets().map { ("assets/" + $0.0, $0.1) }
         try ausgabe.schreibe(dateien: dateien, kopien: kopien)
+        uhr.runde("schreiben")
         return Ergebnis(diagnosen: diagnosen, inhalt: inhalt, seiten: seiten.count)
     }
 

@@ -56,11 +56,11 @@ public struct Ausgabeordner {
             }
             for (rel, bytes) in dateien {
                 try sorge(rel)
-                try Data(bytes).write(to: neu.appendingPathComponent(rel))
+                try Self.schreibe(bytes, nach: neu.path + "/" + rel)
             }
             for (rel, quelle) in kopien {
                 try sorge(rel)
-                try Data(contentsOf: quelle).write(to: neu.appendingPathComponent(rel))
+                try Self.schreibe([UInt8](Data(contentsOf: quelle)), nach: neu.path + "/" + rel)
             }
             try Data("Dieser Ordner wurde von Wegweiser erzeugt und wird bei jedem Bau vollständig ersetzt.\n".utf8)
                 .write(to: neu.appendingPathComponent(Self.markierung))
@@ -76,7 +76,20 @@ public struct Ausgabeordner {
             }
         } catch {
             try? fm.removeItem(at: neu)
-            throw AusgabeFehler(description: "Die Seite konnte nicht geschrieben werden (\(error.localizedDescription)); der bisherige Ausgabeordner ist unverändert.")
+            throw AusgabeFehler(description: "Die Seite konnte nicht geschrieben werden (\(error)); der bisherige Ausgabeordner ist unverändert.")
+        }
+    }
+
+    /// Plain POSIX write: Foundation's `Data.write` is several times slower for thousands of small files.
+    static func schreibe(_ bytes: [UInt8], nach pfad: String) throws {
+        let fd = open(pfad, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw AusgabeFehler(description: "„\(pfad)“ kann nicht angelegt werden (errno \(errno)).") }
+        defer { close(fd) }
+        var geschrieben = 0
+        while geschrieben < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + geschrieben, bytes.count - geschrieben) }
+            guard n > 0 else { throw AusgabeFehler(description: "„\(pfad)“ kann nicht geschrieben werden (errno \(errno)).") }
+            geschrieben += n
         }
     }
 }

@@ -7,11 +7,12 @@ struct Seitenwerk {
     let dateiLinks: Bool
 
     func dateien() throws -> [(String, [UInt8])] {
-        let auftraege = Seitenbauer(site: site, texte: theme.texte, dateiLinks: dateiLinks).auftraege()
-        let ergebnisse = Ergebnisse(anzahl: auftraege.count)
-        let box = Unchecked(auftraege)
-        DispatchQueue.concurrentPerform(iterations: auftraege.count) { i in
-            let a = box.wert[i]
+        var bauer = Seitenbauer(site: site, texte: theme.texte, dateiLinks: dateiLinks)
+        bauer.karten = try Karten.erzeuge(site: site, theme: theme, dateiLinks: dateiLinks)
+        let auftraege = Unchecked(bauer.auftraege())
+        let ergebnisse = Ablage<(String, [UInt8])>(anzahl: auftraege.wert.count)
+        DispatchQueue.concurrentPerform(iterations: auftraege.wert.count) { i in
+            let a = auftraege.wert[i]
             do {
                 let html = try theme.render(a.vorlage, a.kontext)
                 ergebnisse.setze(i, .success((a.pfad.datei, Array(html.utf8))))
@@ -19,19 +20,11 @@ struct Seitenwerk {
                 ergebnisse.setze(i, .failure(error))
             }
         }
-        return try ergebnisse.alle().map { try $0.get() }
+        return try ergebnisse.alle()
     }
 }
 
 struct Unchecked<T>: @unchecked Sendable {
     let wert: T
     init(_ w: T) { wert = w }
-}
-
-private final class Ergebnisse: @unchecked Sendable {
-    private var werte: [Result<(String, [UInt8]), Error>?]
-    private let lock = NSLock()
-    init(anzahl: Int) { werte = Array(repeating: nil, count: anzahl) }
-    func setze(_ i: Int, _ r: Result<(String, [UInt8]), Error>) { lock.lock(); werte[i] = r; lock.unlock() }
-    func alle() -> [Result<(String, [UInt8]), Error>] { werte.map { $0 ?? .failure(ThemeFehler(description: "Seite nicht erzeugt")) } }
 }

@@ -57,7 +57,6 @@ struct Bausteine {
         } else {
             c["sitz"] = texte["ganze_region"]
         }
-        if gemeinde != nil, a.gemeinde != gemeinde { c["anderswo"] = true }
         return c
     }
 

@@ -12,6 +12,8 @@ struct Seitenbauer {
     let site: Website
     let texte: Texte
     let dateiLinks: Bool
+    /// Service cards rendered once, shared by every list page (all lists sit two folders deep).
+    var karten: Karten = Karten()
 
     var inhalt: Inhalt { site.inhalt }
     var sprache: Sprache { inhalt.region.sprache }
@@ -90,7 +92,7 @@ struct Seitenbauer {
             let liste = angebote.filter { $0.kategorien.contains(k.id) }
             guard !liste.isEmpty else { return nil }
             return ["name": k.name, "id": k.id, "url": b.v.zu(.kategorie(k.id)),
-                    "angebote": liste.map { b.angebotKarte($0, aufGemeinde: g.id) }]
+                    "angebote": liste.map { ["karte": karten.html($0, aufGemeinde: g.id)] }]
         }
         let termine = site.kommendeTermine { $0.gemeinde == g.id || $0.gemeinde == nil }.map { b.terminKarte($0.0, am: $0.1) }
         return Seitenauftrag(pfad: p, vorlage: "gemeinde", kontext: mit(basis(p, titel: g.name, krumen: [(g.name, p)]), [
@@ -169,7 +171,7 @@ struct Seitenbauer {
 
     func kategorie(_ k: Kategorie) -> Seitenauftrag {
         let p = Seitenpfad.kategorie(k.id), b = bausteine(p)
-        let angebote = site.angebote(inKategorie: k.id).map { b.angebotKarte($0) }
+        let angebote = site.angebote(inKategorie: k.id).map { ["karte": karten.html($0)] }
         let termine = site.kommendeTermine { $0.kategorien.contains(k.id) }.map { b.terminKarte($0.0, am: $0.1) }
         return Seitenauftrag(pfad: p, vorlage: "kategorie", kontext: mit(basis(p, titel: k.name, beschreibung: k.beschreibung, krumen: [(k.name, p)]), [
             "kategorie": ["name": k.name, "beschreibung": k.beschreibung],
@@ -216,7 +218,7 @@ struct Seitenbauer {
     func traeger(_ t: Website.TraegerEintrag) -> Seitenauftrag {
         let p = Seitenpfad.traeger(t.slug), b = bausteine(p)
         return Seitenauftrag(pfad: p, vorlage: "traeger", kontext: mit(basis(p, titel: t.name, krumen: [(texte["nav_netzwerk"], .netzwerk), (t.name, p)]), [
-            "angebote": t.angebote.map { b.angebotKarte($0) }, "anzahl": texte.anzahlAngebote(t.angebote.count),
+            "angebote": t.angebote.map { ["karte": karten.html($0)] }, "anzahl": texte.anzahlAngebote(t.angebote.count),
         ]))
     }
 

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Service cards rendered once and reused: a card looks the same on every list page two
+/// folders deep (Gemeinde, category, provider), except that on its own Gemeinde's page it
+/// does not say where it is based.
+struct Karten {
+    private var mitSitz: [String: String] = [:]
+    private var ohneSitz: [String: String] = [:]
+
+    /// Renders both variants of every service's card, in parallel.
+    static func erzeuge(site: Website, theme: Theme, dateiLinks: Bool) throws -> Karten {
+        let b = Bausteine(site: site, texte: theme.texte, sprache: site.inhalt.region.sprache,
+                          v: Verweise(von: .kategorie("x"), dateiLinks: dateiLinks))
+        let angebote = site.inhalt.angebote
+        let ergebnis = Ablage<(String, String)>(anzahl: angebote.count)
+        DispatchQueue.concurrentPerform(iterations: angebote.count) { i in
+            let a = angebote[i]
+            do {
+                let mit = try theme.render("angebot-karte", b.kontext(b.angebotKarte(a)))
+                let ohne = a.gemeinde == nil ? mit : try theme.render("angebot-karte", b.kontext(b.angebotKarte(a, aufGemeinde: a.gemeinde)))
+                ergebnis.setze(i, .success((mit, ohne)))
+            } catch { ergebnis.setze(i, .failure(error)) }
+        }
+        var k = Karten()
+        for (a, r) in zip(angebote, try ergebnis.alle()) {
+            k.mitSitz[a.id] = r.0
+            k.ohneSitz[a.id] = r.1
+        }
+        return k
+    }
+
+    func html(_ a: Angebot, aufGemeinde g: String? = nil) -> String {
+        (g != nil && a.gemeinde == g ? ohneSitz[a.id] : mitSitz[a.id]) ?? ""
+    }
+}
+
+extension Bausteine {
+    /// A partial rendered on its own sees the strings as `t`, like every page.
+    func kontext(_ c: [String: Any]) -> [String: Any] {
+        c.merging(["t": texte.werte, "sprache": sprache.rawValue]) { a, _ in a }
+    }
+}
+
+/// Results of parallel work, in input order.
+final class Ablage<T>: @unchecked Sendable {
+    private var werte: [Result<T, Error>?]
+    private let lock = NSLock()
+    init(anzahl: Int) { werte = Array(repeating: nil, count: anzahl) }
+    func setze(_ i: Int, _ r: Result<T, Error>) { lock.lock(); werte[i] = r; lock.unlock() }
+    func alle() throws -> [T] {
+        try werte.map { r in
+            guard let r else { throw ThemeFehler(description: "Ein Teil wurde nicht erzeugt.") }
+            return try r.get()
+        }
+    }
+}
