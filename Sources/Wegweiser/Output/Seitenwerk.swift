@@ -8,7 +8,7 @@ struct Seitenwerk {
 
     func dateien() throws -> [(String, [UInt8])] {
         var bauer = Seitenbauer(site: site, texte: theme.texte, dateiLinks: dateiLinks)
-        bauer.karten = try Karten.erzeuge(site: site, theme: theme, dateiLinks: dateiLinks)
+        bauer.eintraege = try Eintraege.erzeuge(site: site, theme: theme, dateiLinks: dateiLinks)
         let auftraege = Unchecked(bauer.auftraege())
         let ergebnisse = Ablage<(String, [UInt8])>(anzahl: auftraege.wert.count)
         DispatchQueue.concurrentPerform(iterations: auftraege.wert.count) { i in

@@ -46,12 +46,13 @@ struct Bausteine {
         site.kategorien(von: ids).map { ["name": $0.name, "url": v.zu(.kategorie($0.id))] }
     }
 
-    /// A service as a card in a list; `gemeinde` is the Gemeinde page it is shown on, if any.
-    func angebotKarte(_ a: Angebot, aufGemeinde gemeinde: String? = nil) -> [String: Any] {
+    /// A service as an entry in a list; `gemeinde` is the Gemeinde page it is shown on, if any.
+    func angebotEintrag(_ a: Angebot, aufGemeinde gemeinde: String? = nil) -> [String: Any] {
         var c: [String: Any] = [
             "titel": a.titel, "url": v.zu(.angebot(a.id)), "kurzbeschreibung": a.kurzbeschreibung,
             "traeger": a.traeger, "kategorien": kategorieLinks(a.kategorien), "kontakt": kontakt(a.kontakt),
         ]
+        if let t = a.kontakt.telefon.first { c["telefon"] = ["nummer": t, "uri": Formate.telURI(t)] }
         if let g = a.gemeinde, let name = site.gemeindeName[g] {
             if g != gemeinde { c["sitz"] = texte["sitz_in"] + " " + name }
         } else {

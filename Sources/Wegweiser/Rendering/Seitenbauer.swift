@@ -12,8 +12,8 @@ struct Seitenbauer {
     let site: Website
     let texte: Texte
     let dateiLinks: Bool
-    /// Service cards rendered once, shared by every list page (all lists sit two folders deep).
-    var karten: Karten = Karten()
+    /// Service entries rendered once, shared by every list page (all lists sit two folders deep).
+    var eintraege = Eintraege()
 
     var inhalt: Inhalt { site.inhalt }
     var sprache: Sprache { inhalt.region.sprache }
@@ -92,7 +92,7 @@ struct Seitenbauer {
             let liste = angebote.filter { $0.kategorien.contains(k.id) }
             guard !liste.isEmpty else { return nil }
             return ["name": k.name, "id": k.id, "url": b.v.zu(.kategorie(k.id)),
-                    "angebote": liste.map { ["karte": karten.html($0, aufGemeinde: g.id)] }]
+                    "angebote": liste.map { ["eintrag": eintraege.html($0, aufGemeinde: g.id)] }]
         }
         let termine = site.kommendeTermine { $0.gemeinde == g.id || $0.gemeinde == nil }.map { b.terminKarte($0.0, am: $0.1) }
         return Seitenauftrag(pfad: p, vorlage: "gemeinde", kontext: mit(basis(p, titel: g.name, krumen: [(g.name, p)]), [
@@ -110,7 +110,7 @@ struct Seitenbauer {
 
     func angebot(_ a: Angebot) -> Seitenauftrag {
         let p = Seitenpfad.angebot(a.id), b = bausteine(p)
-        var c = b.angebotKarte(a)
+        var c = b.angebotEintrag(a)
         c["inhalt"] = Markdown.html(a.inhalt)
         if let adr = a.adresse, !a.telefonisch || adr.strasse != nil { c["adresse"] = b.adresse(adr) }
         c["telefonisch"] = a.telefonisch
@@ -171,7 +171,7 @@ struct Seitenbauer {
 
     func kategorie(_ k: Kategorie) -> Seitenauftrag {
         let p = Seitenpfad.kategorie(k.id), b = bausteine(p)
-        let angebote = site.angebote(inKategorie: k.id).map { ["karte": karten.html($0)] }
+        let angebote = site.angebote(inKategorie: k.id).map { ["eintrag": eintraege.html($0)] }
         let termine = site.kommendeTermine { $0.kategorien.contains(k.id) }.map { b.terminKarte($0.0, am: $0.1) }
         return Seitenauftrag(pfad: p, vorlage: "kategorie", kontext: mit(basis(p, titel: k.name, beschreibung: k.beschreibung, krumen: [(k.name, p)]), [
             "kategorie": ["name": k.name, "beschreibung": k.beschreibung],
@@ -202,8 +202,7 @@ struct Seitenbauer {
             ["name": z.gemeinde.name, "url": b.v.zu(.gemeinde(z.gemeinde.id)),
              "zellen": z.zellen.map { zelle -> [String: Any] in
                  ["anzahl": zelle.angebote.count, "luecke": zelle.angebote.isEmpty,
-                  "url": b.v.zu(.gemeinde(z.gemeinde.id)) + "#kategorie-" + zelle.kategorie.id,
-                  "titel": "\(zelle.kategorie.name): \(texte.anzahlAngebote(zelle.angebote.count))"] }]
+                  "url": b.v.zu(.gemeinde(z.gemeinde.id)) + "#kategorie-" + zelle.kategorie.id] }]
         }
         let luecken = matrix.luecken.map { l in
             ["satz": texte.format("luecke_satz", ["gemeinde": l.gemeinde.name, "kategorie": l.kategorie.name]),
@@ -218,22 +217,24 @@ struct Seitenbauer {
     func traeger(_ t: Website.TraegerEintrag) -> Seitenauftrag {
         let p = Seitenpfad.traeger(t.slug), b = bausteine(p)
         return Seitenauftrag(pfad: p, vorlage: "traeger", kontext: mit(basis(p, titel: t.name, krumen: [(texte["nav_netzwerk"], .netzwerk), (t.name, p)]), [
-            "angebote": t.angebote.map { ["karte": karten.html($0)] }, "anzahl": texte.anzahlAngebote(t.angebote.count),
+            "angebote": t.angebote.map { ["eintrag": eintraege.html($0)] }, "anzahl": texte.anzahlAngebote(t.angebote.count),
         ]))
     }
 
+    /// Every provider with the Gemeinden its services reach (a list, not a matrix: it stays
+    /// readable on a phone and small for regions with many Gemeinden).
     func netzwerk() -> Seitenauftrag {
         let p = Seitenpfad.netzwerk, b = bausteine(p)
         let gemeinden = inhalt.gemeinden.sorted { $0.name < $1.name }
         let zeilen = site.traeger.map { t -> [String: Any] in
-            let zellen = gemeinden.map { g -> [String: Any] in
-                let n = t.angebote.filter { $0.erreicht(g.id) }.count
-                return ["anzahl": n, "leer": n == 0]
-            }
-            return ["name": t.name, "url": b.v.zu(.traeger(t.slug)), "zellen": zellen, "gesamt": texte.anzahlAngebote(t.angebote.count)]
+            let erreicht = gemeinden.filter { g in t.angebote.contains { $0.erreicht(g.id) } }
+            var z: [String: Any] = ["name": t.name, "url": b.v.zu(.traeger(t.slug)), "gesamt": texte.anzahlAngebote(t.angebote.count)]
+            if erreicht.count == gemeinden.count, !gemeinden.isEmpty { z["alle"] = true }
+            else { z["gemeinden"] = erreicht.map { ["name": $0.name, "url": b.v.zu(.gemeinde($0.id))] } }
+            return z
         }
         return Seitenauftrag(pfad: p, vorlage: "netzwerk", kontext: mit(basis(p, titel: texte["netzwerk"], krumen: [(texte["netzwerk"], p)]), [
-            "spalten": gemeinden.map { ["name": $0.name, "url": b.v.zu(.gemeinde($0.id))] }, "zeilen": zeilen,
+            "zeilen": zeilen,
         ]))
     }
 

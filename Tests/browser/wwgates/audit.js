@@ -126,7 +126,13 @@
     for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
       const s = getComputedStyle(e);
       if (s.backgroundImage && s.backgroundImage !== 'none') {
-        return { unknown: 'background-image on ' + selectorFor(e) + ' (' + s.backgroundImage.slice(0, 60) + ')' };
+        // a single non-repeating url() image (e.g. the arrow of a <select>)
+        // is decorative; gradients and tiled images lie behind the text
+        const decorative = !/gradient\(/.test(s.backgroundImage) && /^url\([^)]*\)$/.test(s.backgroundImage.trim()) &&
+          /^no-repeat$/.test(s.backgroundRepeat.trim());
+        if (!decorative) {
+          return { unknown: 'background-image on ' + selectorFor(e) + ' (' + s.backgroundImage.slice(0, 60) + ')' };
+        }
       }
       const c = parseColor(s.backgroundColor);
       if (c.a > 0) {
@@ -544,26 +550,64 @@
     const se = document.scrollingElement || document.documentElement;
     const sw = se.scrollWidth, iw = innerWidth;
     if (sw > iw) {
-      // name the culprits: deepest elements sticking out to the right
+      // Name the culprits. Walk the *containing-block* chain, not the DOM
+      // parent chain: an absolutely positioned element (e.g. a visually
+      // hidden span) escapes an overflow:auto wrapper unless the wrapper or
+      // something inside it is positioned. Visually hidden elements are
+      // included on purpose: they still create scrollable overflow.
+      const sticksOut = e => e.getBoundingClientRect().right + window.scrollX > iw + 0.5;
+      const root = e => !e || e === document.body || e === document.documentElement;
+      function containingBlock(e) {
+        const pos = getComputedStyle(e).position;
+        if (pos === 'fixed') return null;
+        if (pos !== 'absolute') return e.parentElement;
+        for (let a = e.parentElement; a; a = a.parentElement) {
+          const cs = getComputedStyle(a);
+          if (cs.position !== 'static' || cs.transform !== 'none' || cs.filter !== 'none' || /paint|layout|strict|content/.test(cs.contain)) return a;
+        }
+        return document.documentElement;
+      }
+      function clippedByScroller(e) {
+        for (let cb = containingBlock(e); !root(cb); cb = containingBlock(cb)) {
+          if (/(auto|scroll|hidden|clip)/.test(getComputedStyle(cb).overflowX) && !sticksOut(cb)) return true;
+        }
+        return false;
+      }
       const culprits = [];
       for (const el of document.body.querySelectorAll('*')) {
-        const r = el.getBoundingClientRect();
-        if (r.right + window.scrollX > iw + 0.5 && r.width > 0 && !isHidden(el)) {
-          let inner = false;
-          for (const c of el.children) { if (c.getBoundingClientRect().right + window.scrollX > iw + 0.5) { inner = true; break; } }
-          // an element that scrolls its own overflow is fine
-          let scrolls = false;
-          for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-            const s = getComputedStyle(a);
-            if (/(auto|scroll|hidden|clip)/.test(s.overflowX) && a.getBoundingClientRect().right <= iw + 0.5) { scrolls = true; break; }
-          }
-          if (!inner && !scrolls) culprits.push(el);
+        if (!el.getClientRects().length || !sticksOut(el)) continue;
+        if (getComputedStyle(el).position === 'fixed') continue;   // fixed boxes do not scroll the page
+        if (clippedByScroller(el)) continue;
+        const cb = containingBlock(el);
+        if (!root(cb) && sticksOut(cb) && !clippedByScroller(cb)) continue;  // report the outermost offender
+        culprits.push(el);
+        if (culprits.length >= 500) break;
+      }
+      if (!culprits.length) {
+        // overflowing text (e.g. a long unbreakable word) inside a box that fits
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n;
+        while ((n = walker.nextNode()) && culprits.length < 5) {
+          if (!/\S/.test(n.nodeValue) || !n.parentElement) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          const rr = range.getBoundingClientRect();
+          if (rr.right + window.scrollX > iw + 0.5 && culprits.indexOf(n.parentElement) < 0) culprits.push(n.parentElement);
         }
-        if (culprits.length >= 5) break;
       }
       if (!culprits.length) culprits.push(document.body);
+      // one entry per kind of element (tag + classes), at most 8 kinds
+      const kinds = new Map();
       for (const el of culprits) {
-        out.push(v('reflow', el, 'scrollWidth ' + sw + 'px > innerWidth ' + iw + 'px; element right edge at ' + Math.round(el.getBoundingClientRect().right + window.scrollX) + 'px',
+        const k = el.tagName + '.' + Array.from(el.classList).join('.');
+        if (!kinds.has(k)) kinds.set(k, []);
+        kinds.get(k).push(el);
+      }
+      for (const [, els] of Array.from(kinds).slice(0, 8)) {
+        const el = els.reduce((a, b) => (b.getBoundingClientRect().right > a.getBoundingClientRect().right ? b : a));
+        const how = (isHidden(el) ? 'visually hidden, ' : '') + (getComputedStyle(el).position === 'absolute' ? 'position: absolute, ' : '');
+        out.push(v('reflow', el, 'scrollWidth ' + sw + 'px > innerWidth ' + iw + 'px; ' + how + 'right edge at ' +
+          Math.round(el.getBoundingClientRect().right + window.scrollX) + 'px' + (els.length > 1 ? ' (' + els.length + ' such elements)' : ''),
           'no horizontal scroll at ' + iw + 'px'));
       }
     }
@@ -656,7 +700,11 @@
       resources.push({ name: e.name, status: e.responseStatus || 0, initiator: e.initiatorType || 'navigation', bytes: e.encodedBodySize || 0 });
       if (u.protocol === 'data:' || u.protocol === 'blob:') continue;
       // (failed same-origin requests are reported from the server log)
-      if (u.origin !== here) out.push({ check: 'third-party', selector: '(performance entry, ' + (e.initiatorType || '?') + ')', html: '', value: e.name, expected: 'same-origin only', detail: 'resource loaded from another origin' });
+      if (u.origin !== here) {
+        const blocked = !e.responseStatus && !e.transferSize && !e.duration;
+        out.push({ check: 'third-party', selector: '(performance entry, ' + (e.initiatorType || '?') + ')', html: '', value: e.name,
+                   expected: 'same-origin only', detail: blocked ? 'request to another origin attempted (blocked, e.g. by CSP)' : 'resource loaded from another origin' });
+      }
     }
     return { violations: out, resources: resources };
   }
@@ -706,8 +754,21 @@
 
   // every entry point starts with fresh layout-dependent caches and runs
   // with the storage spy muted (our own reads must not count as page use)
+  // settle finite animations/transitions (fade-ins, colour transitions after
+  // a colour-scheme switch) so that measurements are not taken mid-way
+  function settle() {
+    if (!document.getAnimations) return;
+    for (const a of document.getAnimations()) {
+      try {
+        const timing = a.effect && a.effect.getComputedTiming();
+        if (timing && isFinite(timing.endTime)) a.finish();
+      } catch (e) { /* ignore */ }
+    }
+  }
+
   function entry(fn) {
     return function (t) {
+      settle();
       hiddenCache = new WeakMap();
       window.__wwQuiet = true;
       try { return fn(t || {}); } finally { window.__wwQuiet = false; }

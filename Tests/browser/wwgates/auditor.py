@@ -206,10 +206,15 @@ class PageAuditor:
 
         # 8. console errors (CSP violations, script errors, failed loads) and
         #    failed requests seen by the server while this page was open
+        base = self.server.base_url
         for entry in d.get_log("browser"):
-            if entry.get("level") == "SEVERE" and "favicon.ico" not in entry.get("message", ""):
-                res.findings.append(Finding("runtime", "console", "browser console", entry.get("source", "console"),
-                                            "", entry.get("message", "")[:300], "no console errors"))
+            msg = entry.get("message", "")
+            if entry.get("level") != "SEVERE" or "favicon.ico" in msg:
+                continue
+            if entry.get("source") == "network" and msg.startswith(base):
+                continue   # same-origin failed load: reported below from the server log
+            res.findings.append(Finding("runtime", "console", "browser console", entry.get("source", "console"),
+                                        "", msg[:300], "no console errors"))
         for method, path, status, referer in self.server.request_log[log_start:]:
             if status >= 400 and not path.startswith("/favicon.ico"):
                 res.findings.append(Finding("runtime", "failed-request", "server log", f"{method} {path}", "",

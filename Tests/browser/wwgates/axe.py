@@ -48,7 +48,7 @@ def _check(path: Path) -> Path:
 def fetch(dest: Path = VENDOR) -> Path:
     """Download the pinned wheel (no dependencies) and extract axe.min.js."""
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
+        cmd = [sys.executable, "-m", "pip", "download", "-q", "--disable-pip-version-check", "--no-deps", "--only-binary=:all:",
                f"{PACKAGE}=={PACKAGE_VERSION}", "-d", tmp]
         subprocess.run(cmd, check=True)
         wheels = list(Path(tmp).glob("*.whl"))

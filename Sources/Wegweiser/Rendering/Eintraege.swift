@@ -1,14 +1,14 @@
 import Foundation
 
-/// Service cards rendered once and reused: a card looks the same on every list page two
+/// Service list entries rendered once and reused: an entry looks the same on every list page two
 /// folders deep (Gemeinde, category, provider), except that on its own Gemeinde's page it
 /// does not say where it is based.
-struct Karten {
+struct Eintraege {
     private var mitSitz: [String: String] = [:]
     private var ohneSitz: [String: String] = [:]
 
     /// Renders both variants of every service's card, in parallel.
-    static func erzeuge(site: Website, theme: Theme, dateiLinks: Bool) throws -> Karten {
+    static func erzeuge(site: Website, theme: Theme, dateiLinks: Bool) throws -> Eintraege {
         let b = Bausteine(site: site, texte: theme.texte, sprache: site.inhalt.region.sprache,
                           v: Verweise(von: .kategorie("x"), dateiLinks: dateiLinks))
         let angebote = site.inhalt.angebote
@@ -16,12 +16,12 @@ struct Karten {
         DispatchQueue.concurrentPerform(iterations: angebote.count) { i in
             let a = angebote[i]
             do {
-                let mit = try theme.render("angebot-karte", b.kontext(b.angebotKarte(a)))
-                let ohne = a.gemeinde == nil ? mit : try theme.render("angebot-karte", b.kontext(b.angebotKarte(a, aufGemeinde: a.gemeinde)))
+                let mit = try theme.render("angebot-eintrag", b.kontext(b.angebotEintrag(a)))
+                let ohne = a.gemeinde == nil ? mit : try theme.render("angebot-eintrag", b.kontext(b.angebotEintrag(a, aufGemeinde: a.gemeinde)))
                 ergebnis.setze(i, .success((mit, ohne)))
             } catch { ergebnis.setze(i, .failure(error)) }
         }
-        var k = Karten()
+        var k = Eintraege()
         for (a, r) in zip(angebote, try ergebnis.alle()) {
             k.mitSitz[a.id] = r.0
             k.ohneSitz[a.id] = r.1
