@@ -1,6 +1,6 @@
 /*
  * Wegweiser search: runs in the browser against the index that the generator
- * writes to `suchindex/` (see docs/suche.md for the format), also from file://.
+ * writes to `suchindex/` (the format is described in Sources/Wegweiser/Search/SuchIndexFormat.swift), also from file://.
  *
  * Index files are loaded with <script src> and call the global function
  * `wegweiserSuche(name, data)`: no fetch, nothing from other servers, no storage.
@@ -92,15 +92,10 @@
       if (c === '\u00DF') { w.push('s', 's'); } else { w.push(c); }
     }
     // prelude: u and y between vowels are consonants
-    var i = 0;
-    while (i < w.length) {
-      var gefunden = -1;
-      for (var j = i; j + 2 < w.length; j++) {
-        if (VOKAL[w[j]] && (w[j + 1] === 'u' || w[j + 1] === 'y') && VOKAL[w[j + 2]]) { gefunden = j; break; }
+    for (var i = 0; i + 2 < w.length; i++) {
+      if (VOKAL[w[i]] && (w[i + 1] === 'u' || w[i + 1] === 'y') && VOKAL[w[i + 2]]) {
+        w[i + 1] = w[i + 1] === 'u' ? 'U' : 'Y';
       }
-      if (gefunden < 0) break;
-      w[gefunden + 1] = w[gefunden + 1] === 'u' ? 'U' : 'Y';
-      i = gefunden + 3;
     }
     // regions
     var n = w.length;
@@ -287,9 +282,9 @@
   }
 
   /**
-   * The entries of one term shard that match a query word, with a factor:
-   * the word's stem (4), words that begin with it while typing (3),
-   * and words one typo away (2), only when nothing else matched.
+   * The entries that match a query word, with a factor: the word's stem (4),
+   * words that begin with it (3: while typing, or when the word itself is unknown),
+   * and words one typo away (2, in words of 5 letters or more, only when nothing else matched).
    */
   function kandidaten(eintraege, wort) {
     var gefunden = [];
@@ -304,6 +299,10 @@
     }
     var i = untereGrenze(eintraege, wort.stamm);
     if (i < eintraege.length && eintraege[i][0] === wort.stamm) nimm(eintraege[i], FAKTOR_GENAU);
+    if (!gefunden.length && !wort.praefix && wort.wort.length >= 4) {
+      // a finished word that is no word of the index may still be the start of one
+      wort.praefix = true;
+    }
     if (wort.praefix) {
       var p = wort.wort;
       var praefixe = [];
@@ -343,24 +342,32 @@
 
   /**
    * `laden(name)` returns a Promise of the data of index file `name`
-   * ("index", "t/3", "d/0", "f").
+   * ("index", "t/3", "p/17", "d/0", "f").
    */
   function Suchmaschine(laden) {
     this.laden = laden;
     this.dateien = {};
     this.treffer = {};
+    this.datensaetze = new Map();
     this.bereit = null;
   }
 
   Suchmaschine.prototype.datei = function (name) {
     var self = this;
     if (!this.dateien[name]) {
-      this.dateien[name] = Promise.resolve(this.laden(name)).catch(function (fehler) {
+      this.dateien[name] = Promise.resolve(this.laden(name)).then(function (daten) {
+        if (daten && daten.d) self.merkeDatensaetze(daten.d);
+        return daten;
+      }, function (fehler) {
         delete self.dateien[name];
         throw fehler;
       });
     }
     return this.dateien[name];
+  };
+
+  Suchmaschine.prototype.merkeDatensaetze = function (liste) {
+    for (var i = 0; i < liste.length; i++) this.datensaetze.set(liste[i][0], liste[i]);
   };
 
   Suchmaschine.prototype.start = function () {
@@ -373,7 +380,7 @@
         self.stoppwoerter = {};
         kopf.stopp.forEach(function (w) { self.stoppwoerter[w] = true; });
         self.gemeindeIndex = {};
-        kopf.gemeinden.forEach(function (g, i) { self.gemeindeIndex[g[0]] = i; });
+        kopf.gemeinden.forEach(function (g, i) { self.gemeindeIndex[g] = i; });
         self.kategorieIndex = {};
         kopf.kategorien.forEach(function (k, i) { self.kategorieIndex[k[0]] = i; });
         self.beste = new Int32Array(self.anzahl);
@@ -381,6 +388,7 @@
         self.summe = new Int32Array(self.anzahl);
         self.zahl = new Int32Array(self.anzahl);
         self.runde = 0;
+        if (kopf.dokumente) self.merkeDatensaetze(kopf.dokumente.d);
         if (kopf.facetten) self.facetten = self.leseFacetten(kopf.facetten);
         return self;
       });
@@ -399,20 +407,19 @@
     return lo;
   };
 
-  /** The sorted entries of every term shard a query word needs. */
+  /** The sorted entries of every term shard a query word may need. */
   Suchmaschine.prototype.eintraegeFuer = function (wort) {
     if (this.kopf.begriffe) return Promise.resolve(this.kopf.begriffe.b);
     var teile = {};
     teile[this.teilFuer(wort.stamm)] = true;
-    teile[this.teilFuer(wort.wort)] = true;
-    if (wort.praefix) {
-      var grenzen = this.kopf.teile.t;
-      var bis = this.teilFuer(wort.wort + '\uffff');
-      for (var i = this.teilFuer(wort.wort); i <= bis && i < this.teilFuer(wort.wort) + 2; i++) teile[i] = true;
-    }
+    var von = this.teilFuer(wort.wort);
+    teile[von] = true;
+    // words that begin with it may continue in the next shard
+    var bis = this.teilFuer(wort.wort + '\uffff');
+    if (bis > von) teile[von + 1] = true;
     var self = this;
-    var namen = Object.keys(teile).map(Number).sort(function (x, y) { return x - y; });
-    return Promise.all(namen.map(function (n) { return self.datei('t/' + n); })).then(function (daten) {
+    var nummern = Object.keys(teile).map(Number).sort(function (x, y) { return x - y; });
+    return Promise.all(nummern.map(function (n) { return self.datei('t/' + n); })).then(function (daten) {
       if (daten.length === 1) return daten[0].b;
       var alle = [];
       daten.forEach(function (d) { alle = alle.concat(d.b); });
@@ -420,27 +427,61 @@
     });
   };
 
+  /**
+   * The candidates of a query word. On a sharded index the stem's shard comes first:
+   * a finished word that is a key needs no other file.
+   */
+  Suchmaschine.prototype.kandidatenFuer = function (wort) {
+    var self = this;
+    if (this.kopf.begriffe) return Promise.resolve(kandidaten(this.kopf.begriffe.b, wort));
+    return this.datei('t/' + this.teilFuer(wort.stamm)).then(function (d) {
+      if (!wort.praefix) {
+        var i = untereGrenze(d.b, wort.stamm);
+        if (i < d.b.length && d.b[i][0] === wort.stamm) return [{ eintrag: d.b[i], faktor: FAKTOR_GENAU }];
+      }
+      return self.eintraegeFuer(wort).then(function (liste) { return kandidaten(liste, wort); });
+    });
+  };
+
+  /** Loads the postings of entries that keep them in a file of their own. */
+  Suchmaschine.prototype.trefferLaden = function (kandidatenListen) {
+    var self = this, laden = [];
+    kandidatenListen.forEach(function (liste) {
+      liste.forEach(function (k) {
+        var e = k.eintrag;
+        if (typeof e[3] === 'number' && !self.treffer[e[0]]) {
+          laden.push(self.datei('p/' + e[3]).then(function (d) { self.treffer[e[0]] = dekodiereTreffer(d.p); }));
+        }
+      });
+    });
+    return Promise.all(laden);
+  };
+
   Suchmaschine.prototype.trefferVon = function (eintrag) {
-    var schluessel = eintrag[0];
-    var t = this.treffer[schluessel];
+    var t = this.treffer[eintrag[0]];
     if (!t) {
       t = dekodiereTreffer(eintrag[3]);
-      this.treffer[schluessel] = t;
+      this.treffer[eintrag[0]] = t;
     }
     return t;
   };
 
   Suchmaschine.prototype.leseFacetten = function (f) {
     var n = this.anzahl;
-    var gemeinden = f.g.map(function (s) { return s === -1 ? null : s; });
-    var kategorien = f.k;
     var docG = new Int32Array(n), docK = new Int32Array(n);
-    var zahlen = dekodiereZahlen(f.r);
+    var laeufe = dekodiereZahlen(f.gr);
     var d = 0;
-    for (var i = 0; i + 2 < zahlen.length; i += 3) {
-      for (var j = 0; j < zahlen[i]; j++, d++) { docG[d] = zahlen[i + 1]; docK[d] = zahlen[i + 2]; }
+    for (var i = 0; i + 1 < laeufe.length; i += 2) {
+      for (var j = 0; j < laeufe[i]; j++) docG[d++] = laeufe[i + 1];
     }
-    return { gemeinden: gemeinden, kategorien: kategorien, docG: docG, docK: docK };
+    var k = dekodiereZahlen(f.kd);
+    for (var m = 0; m < k.length; m++) docK[m] = k[m];
+    return {
+      gemeinden: f.g.map(function (s) { return s === -1 ? null : s; }),
+      kategorien: f.k,
+      docG: docG,
+      docK: docK
+    };
   };
 
   Suchmaschine.prototype.facettenLaden = function () {
@@ -452,63 +493,139 @@
     });
   };
 
+  /** Counts without a query or filter. */
+  Suchmaschine.prototype.summen = function () {
+    var kopf = this.kopf, z = { gemeinden: {}, kategorien: {} };
+    kopf.gemeinden.forEach(function (g, i) { z.gemeinden[g] = kopf.summen.g[i]; });
+    kopf.kategorien.forEach(function (k, i) { z.kategorien[k[0]] = kopf.summen.k[i]; });
+    return z;
+  };
+
+  /** The counts a term shard keeps for one key. */
+  Suchmaschine.prototype.zaehlerVon = function (eintrag) {
+    var kopf = this.kopf, zahlen = dekodiereZahlen(eintrag[5]);
+    var z = { gemeinden: {}, kategorien: {} };
+    var ueberall = zahlen[0], i = 2, g = -1;
+    kopf.gemeinden.forEach(function (id) { z.gemeinden[id] = ueberall; });
+    kopf.kategorien.forEach(function (k) { z.kategorien[k[0]] = 0; });
+    for (var n = 0; n < zahlen[1]; n++, i += 2) {
+      g += zahlen[i] + 1;
+      z.gemeinden[kopf.gemeinden[g]] += zahlen[i + 1];
+    }
+    var nk = zahlen[i++];
+    for (var m = 0; m < nk; m++, i += 2) z.kategorien[kopf.kategorien[zahlen[i]][0]] = zahlen[i + 1];
+    return z;
+  };
+
+  /** Counts per Gemeinde and category of a list of documents (the facets are loaded). */
+  Suchmaschine.prototype.zaehle = function (ids) {
+    var f = this.facetten, kopf = this.kopf;
+    var zg = new Int32Array(kopf.gemeinden.length), zk = new Int32Array(kopf.kategorien.length), ueberall = 0;
+    for (var i = 0; i < ids.length; i++) {
+      var menge = f.gemeinden[f.docG[ids[i]]];
+      if (menge === null) ueberall++; else for (var j = 0; j < menge.length; j++) zg[menge[j]]++;
+      var km = f.kategorien[f.docK[ids[i]]];
+      for (var k = 0; k < km.length; k++) zk[km[k]]++;
+    }
+    var z = { gemeinden: {}, kategorien: {} };
+    kopf.gemeinden.forEach(function (g, n) { z.gemeinden[g] = zg[n] + ueberall; });
+    kopf.kategorien.forEach(function (kat, n) { z.kategorien[kat[0]] = zk[n]; });
+    return z;
+  };
+
   /**
-   * Runs a query: {q, gemeinde, kategorie, offen}. Resolves to
-   * {ids, anzahl, teilweise, woerter, zaehler: {gemeinden: {id: n}, kategorien: {id: n}}}.
+   * Runs a query: {q, gemeinde, kategorie, offen, alle}. Resolves to
+   * {ids, anzahl, vollstaendig, teilweise, woerter, zaehler: {gemeinden: {id: n}, kategorien: {id: n}}}.
+   * When the counts need a file that is not loaded yet, `zaehler` is null and
+   * `zaehlen()` loads it and resolves to them.
+   *
+   * `ids` are ranked. For a one-word query on a sharded index they may be only the
+   * first page (`vollstaendig` false): that needs nothing but the word's term shard.
+   * `alle: true` asks for every id.
    */
   Suchmaschine.prototype.suche = function (anfrage) {
     var self = this;
     return this.start().then(function () {
+      var kopf = self.kopf;
       var woerterListe = anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen);
-      var laden = woerterListe.map(function (w) { return self.eintraegeFuer(w); });
-      laden.push(self.facettenLaden());
-      return Promise.all(laden).then(function (daten) {
-        return self.rechne(anfrage, woerterListe, daten.slice(0, woerterListe.length));
+      var hatFilter = !!(anfrage.gemeinde || anfrage.kategorie);
+      if (!woerterListe.length && !hatFilter) {
+        return { ids: [], anzahl: 0, vollstaendig: true, teilweise: false, woerter: [], zaehler: self.summen() };
+      }
+      return Promise.all(woerterListe.map(function (w) { return self.kandidatenFuer(w); })).then(function (kandidatenListen) {
+        var einBegriff = kopf.teile && woerterListe.length === 1 && kandidatenListen[0].length === 1 && !hatFilter;
+        if (einBegriff && !anfrage.alle) {
+          var e = kandidatenListen[0][0].eintrag;
+          var ids = dekodiereZahlen(e[4]);
+          return {
+            ids: ids, anzahl: e[2], vollstaendig: ids.length >= e[2], teilweise: false,
+            woerter: ergebnisWoerter(woerterListe, kandidatenListen), zaehler: self.zaehlerVon(e)
+          };
+        }
+        // Filters need the facets before the results; counts alone may come later.
+        var laden = [self.trefferLaden(kandidatenListen)];
+        if (hatFilter) laden.push(self.facettenLaden());
+        return Promise.all(laden).then(function () {
+          var ergebnis = self.rechne(anfrage, woerterListe, kandidatenListen);
+          if (einBegriff) {
+            ergebnis.zaehler = self.zaehlerVon(kandidatenListen[0][0].eintrag);
+          } else if (!ergebnis.zaehler) {
+            ergebnis.zaehlen = function () {
+              return self.facettenLaden().then(function () { return self.zaehle(ergebnis.ids); });
+            };
+          }
+          return ergebnis;
+        });
       });
     });
   };
 
+  function ergebnisWoerter(woerterListe, kandidatenListen) {
+    return woerterListe.map(function (w, i) {
+      var liste = kandidatenListen[i];
+      return {
+        wort: w.wort, stamm: w.stamm, praefix: w.praefix,
+        schluessel: liste.map(function (k) { return k.eintrag[0]; }),
+        formen: [].concat.apply([], liste.map(function (k) { return formen(k.eintrag); }))
+      };
+    });
+  }
+
   /** The synchronous part of `suche`, once every file it needs is loaded. */
-  Suchmaschine.prototype.rechne = function (anfrage, woerterListe, eintragListen) {
+  Suchmaschine.prototype.rechne = function (anfrage, woerterListe, kandidatenListen) {
     var n = this.anzahl;
     var f = this.facetten;
     var gFilter = anfrage.gemeinde ? this.gemeindeIndex[anfrage.gemeinde] : undefined;
     var kFilter = anfrage.kategorie ? this.kategorieIndex[anfrage.kategorie] : undefined;
     if (anfrage.gemeinde && gFilter === undefined) gFilter = -2;
     if (anfrage.kategorie && kFilter === undefined) kFilter = -2;
-    var gPasst = mengenFilter(f.gemeinden, gFilter);
-    var kPasst = mengenFilter(f.kategorien, kFilter);
+    var gPasst = f ? mengenFilter(f.gemeinden, gFilter) : null;
+    var kPasst = f ? mengenFilter(f.kategorien, kFilter) : null;
 
     var kandidatenDocs = null;
     var teilweise = false;
-    var summe = this.summe, zahl = this.zahl;
-    var ergebnisWoerter = [];
+    var summe = this.summe, zahl = this.zahl, beste = this.beste, stempelFeld = this.stempel;
     if (woerterListe.length) {
       this.runde += 1;
       var basisStempel = this.runde * 64;
       var beruehrt = [];
       for (var w = 0; w < woerterListe.length; w++) {
-        var liste = kandidaten(eintragListen[w], woerterListe[w]);
-        ergebnisWoerter.push({
-          wort: woerterListe[w].wort, stamm: woerterListe[w].stamm, praefix: woerterListe[w].praefix,
-          schluessel: liste.map(function (k) { return k.eintrag[0]; }),
-          formen: [].concat.apply([], liste.map(function (k) { return formen(k.eintrag); }))
-        });
+        var liste = kandidatenListen[w];
         var stempel = basisStempel + 1 + Math.min(w, 60);
         for (var k = 0; k < liste.length; k++) {
           var t = this.trefferVon(liste[k].eintrag);
           var ids = t[0], gewichte = t[1], faktor = liste[k].faktor;
           for (var p = 0; p < ids.length; p++) {
             var d = ids[p], s = gewichte[p] * faktor;
-            if (this.stempel[d] !== stempel) {
-              if (this.stempel[d] < basisStempel) { summe[d] = 0; zahl[d] = 0; beruehrt.push(d); }
-              this.stempel[d] = stempel;
-              this.beste[d] = s;
+            if (stempelFeld[d] !== stempel) {
+              if (stempelFeld[d] < basisStempel) { summe[d] = 0; zahl[d] = 0; beruehrt.push(d); }
+              stempelFeld[d] = stempel;
+              beste[d] = s;
               summe[d] += s;
               zahl[d] += 1;
-            } else if (s > this.beste[d]) {
-              summe[d] += s - this.beste[d];
-              this.beste[d] = s;
+            } else if (s > beste[d]) {
+              summe[d] += s - beste[d];
+              beste[d] = s;
             }
           }
         }
@@ -521,12 +638,13 @@
       }
     }
 
-    var zaehlerG = new Int32Array(f && this.kopf.gemeinden.length || 0);
-    var zaehlerK = new Int32Array(f && this.kopf.kategorien.length || 0);
+    var kopf = this.kopf;
+    var zaehlerG = new Int32Array(kopf.gemeinden.length);
+    var zaehlerK = new Int32Array(kopf.kategorien.length);
     var ueberall = 0;
-    var ids = [];
-    var self = this;
+    var ergebnisIds = [];
     function pruefe(d) {
+      if (!f) { ergebnisIds.push(d); return; }
       var gs = f.docG[d], ks = f.docK[d];
       var g = gPasst(gs), kk = kPasst(ks);
       if (kk) {
@@ -537,29 +655,29 @@
         var km = f.kategorien[ks];
         for (var j = 0; j < km.length; j++) zaehlerK[km[j]]++;
       }
-      if (g && kk) ids.push(d);
+      if (g && kk) ergebnisIds.push(d);
     }
     if (kandidatenDocs) {
       for (var i = 0; i < kandidatenDocs.length; i++) pruefe(kandidatenDocs[i]);
-    } else {
-      for (var d2 = 0; d2 < n; d2++) pruefe(d2);
-      if (gFilter === undefined && kFilter === undefined) ids = [];
-    }
-    if (kandidatenDocs) {
-      ids.sort(function (a, b) {
+      ergebnisIds.sort(function (a, b) {
         return (zahl[b] - zahl[a]) || (summe[b] - summe[a]) || (a - b);
       });
+    } else {
+      for (var d2 = 0; d2 < n; d2++) pruefe(d2);
     }
-    var zaehler = { gemeinden: {}, kategorien: {} };
-    this.kopf.gemeinden.forEach(function (g, i) { zaehler.gemeinden[g[0]] = zaehlerG[i] + ueberall; });
-    this.kopf.kategorien.forEach(function (k, i) { zaehler.kategorien[k[0]] = zaehlerK[i]; });
+    var zaehler = null;
+    if (f) {
+      zaehler = { gemeinden: {}, kategorien: {} };
+      kopf.gemeinden.forEach(function (g, i) { zaehler.gemeinden[g] = zaehlerG[i] + ueberall; });
+      kopf.kategorien.forEach(function (k, i) { zaehler.kategorien[k[0]] = zaehlerK[i]; });
+    }
     return {
-      ids: ids,
-      anzahl: ids.length,
+      ids: ergebnisIds,
+      anzahl: ergebnisIds.length,
+      vollstaendig: true,
       teilweise: teilweise,
-      woerter: ergebnisWoerter,
-      zaehler: zaehler,
-      punkte: kandidatenDocs ? ids.map(function (d) { return summe[d]; }) : null
+      woerter: ergebnisWoerter(woerterListe, kandidatenListen),
+      zaehler: zaehler
     };
   };
 
@@ -581,22 +699,17 @@
     var self = this;
     return this.start().then(function () {
       var kopf = self.kopf;
-      var groesse = kopf.dokumente ? kopf.anzahl : kopf.teile.d;
       var teile = {};
-      ids.forEach(function (id) { teile[Math.floor(id / groesse)] = true; });
-      var namen = Object.keys(teile);
-      return Promise.all(namen.map(function (t) {
-        return kopf.dokumente ? Promise.resolve(kopf.dokumente) : self.datei('d/' + t);
-      })).then(function (daten) {
-        var nachTeil = {};
-        namen.forEach(function (t, i) { nachTeil[t] = daten[i].d; });
+      ids.forEach(function (id) {
+        if (!self.datensaetze.has(id) && kopf.teile) teile[Math.floor(id / kopf.teile.d)] = true;
+      });
+      return Promise.all(Object.keys(teile).map(function (t) { return self.datei('d/' + t); })).then(function () {
         return ids.map(function (id) {
-          var t = Math.floor(id / groesse);
-          var r = nachTeil[t][id - t * groesse];
+          var r = self.datensaetze.get(id);
           return {
-            id: id, url: r[0], titel: r[1], ort: r[2],
-            kategorien: r[3].map(function (k) { return kopf.kategorien[k][1]; }),
-            kurz: r[4], termin: r[5] === 1
+            id: id, url: r[1], titel: r[2], ort: r[3],
+            kategorien: r[4].map(function (k) { return kopf.kategorien[k][1]; }),
+            kurz: r[5], termin: r[6] === 1
           };
         });
       });
@@ -634,10 +747,336 @@
       if (q.formen.indexOf(w) >= 0 || q.schluessel.indexOf(s) >= 0) return true;
       for (var j = 0; j < q.schluessel.length; j++) {
         var k = q.schluessel[j];
-        if (k.length >= 4 && w.indexOf(k) > 0) return true;
+        if (k.length >= 4 && w.indexOf(k) >= 0) return true; // compound parts
       }
     }
     return false;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Address: the query lives in ?q=&gemeinde=&kategorie=
+
+  function leseAdresse(suche) {
+    var p = new URLSearchParams(suche || '');
+    return { q: p.get('q') || '', gemeinde: p.get('gemeinde') || '', kategorie: p.get('kategorie') || '' };
+  }
+
+  function schreibeAdresse(zustand) {
+    var p = new URLSearchParams();
+    if (zustand.q) p.set('q', zustand.q);
+    if (zustand.gemeinde) p.set('gemeinde', zustand.gemeinde);
+    if (zustand.kategorie) p.set('kategorie', zustand.kategorie);
+    var s = p.toString();
+    return s ? '?' + s : '';
+  }
+
+  /** Fills {platzhalter} in a text. */
+  function fuelle(text, werte) {
+    return String(text).replace(/\{(\w+)\}/g, function (ganz, name) {
+      return werte[name] !== undefined ? werte[name] : ganz;
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+  // The page
+
+  var SEITE_GROESSE = 10;
+  var TIPP_PAUSE = 250;
+  var ANSAGE_PAUSE = 1200;
+
+  function seite(skript) {
+    var formular = document.getElementById('suchformular');
+    var ergebnisse = document.getElementById('ergebnisse');
+    if (!formular || !ergebnisse || !skript) return;
+    var basis = skript.getAttribute('data-suchindex') || 'suchindex/';
+    var wurzel = skript.getAttribute('data-wurzel');
+    if (wurzel === null) wurzel = basis.replace(/suchindex\/?$/, '');
+    var texte = skript.dataset;
+    var eingabe = formular.elements.q;
+    var gemeindeWahl = formular.elements.gemeinde;
+    var kategorieWahl = formular.elements.kategorie;
+    var status = document.getElementById('suche-status');
+    var ohneSkript = document.getElementById('suche-ohne-js');
+    var datei = location.protocol === 'file:' ? 'index.html' : '';
+
+    // Index files are scripts that call wegweiserSuche(name, data): works from file:// too.
+    var wartend = {};
+    global.wegweiserSuche = function (name, daten) {
+      var w = wartend[name];
+      if (w) { delete wartend[name]; w.resolve(daten); }
+    };
+    function laden(name) {
+      return new Promise(function (resolve, reject) {
+        var tag = document.createElement('script');
+        var fertig = false;
+        wartend[name] = { resolve: function (d) { fertig = true; resolve(d); } };
+        tag.src = basis + name + '.js';
+        tag.async = true;
+        tag.onload = function () {
+          tag.remove();
+          if (!fertig) { delete wartend[name]; reject(new Error(name + ' did not call wegweiserSuche')); }
+        };
+        tag.onerror = function () {
+          tag.remove();
+          delete wartend[name];
+          reject(new Error('could not load ' + tag.src));
+        };
+        document.head.appendChild(tag);
+      });
+    }
+
+    var maschine = new Suchmaschine(laden);
+    var namen = { gemeinden: {}, kategorien: {} };
+    function merkeNamen(wahl, ziel) {
+      if (!wahl) return;
+      for (var i = 0; i < wahl.options.length; i++) {
+        var o = wahl.options[i];
+        var name = o.getAttribute('data-name') || o.textContent;
+        o.setAttribute('data-name', name);
+        if (o.value) ziel[o.value] = name;
+      }
+    }
+    merkeNamen(gemeindeWahl, namen.gemeinden);
+    merkeNamen(kategorieWahl, namen.kategorien);
+
+    var nummer = 0;          // the query whose results count
+    var gezeigt = [];        // ids shown
+    var aktuell = null;      // {zustand, ergebnis}
+    var ansageUhr = null;
+    var tippUhr = null;
+
+    function zustandAusFormular() {
+      return {
+        q: eingabe.value.trim() ? eingabe.value : '',
+        gemeinde: gemeindeWahl ? gemeindeWahl.value : '',
+        kategorie: kategorieWahl ? kategorieWahl.value : ''
+      };
+    }
+
+    function zustandInsFormular(z) {
+      eingabe.value = z.q;
+      if (gemeindeWahl) gemeindeWahl.value = z.gemeinde;
+      if (kategorieWahl) kategorieWahl.value = z.kategorie;
+      if (gemeindeWahl && gemeindeWahl.value !== z.gemeinde) gemeindeWahl.value = '';
+      if (kategorieWahl && kategorieWahl.value !== z.kategorie) kategorieWahl.value = '';
+    }
+
+    function merkeInAdresse(z, neu) {
+      var url = location.pathname + schreibeAdresse(z) + location.hash;
+      if (url === location.pathname + location.search + location.hash) return;
+      try {
+        if (neu) history.pushState(z, '', url); else history.replaceState(z, '', url);
+      } catch (e) { /* some browsers refuse history on file:// */ }
+    }
+
+    function zaehlerZeigen(wahl, zaehler) {
+      if (!wahl) return;
+      for (var i = 0; i < wahl.options.length; i++) {
+        var o = wahl.options[i];
+        if (!o.value) continue;
+        var n = zaehler[o.value];
+        o.textContent = o.getAttribute('data-name') + (n === undefined ? '' : ' (' + n + ')');
+      }
+    }
+
+    function satz(z, e) {
+      if (!z.q.trim() && !z.gemeinde && !z.kategorie) return texte.tLeer || '';
+      var teile = [];
+      if (e.anzahl === 0) teile.push(texte.tKeine || 'Keine Treffer');
+      else if (e.anzahl === 1) teile.push(texte.tEins || '1 Treffer');
+      else teile.push(fuelle(texte.tViele || '{anzahl} Treffer', { anzahl: e.anzahl.toLocaleString('de-DE') }));
+      if (z.q.trim()) teile.push(fuelle(texte.tFuer || '„{q}“', { q: z.q.trim() }));
+      if (z.gemeinde) teile.push(fuelle(texte.tIn || '{gemeinde}', { gemeinde: namen.gemeinden[z.gemeinde] || z.gemeinde }));
+      if (z.kategorie) teile.push(fuelle(texte.tThema || '{kategorie}', { kategorie: namen.kategorien[z.kategorie] || z.kategorie }));
+      var text = teile.join(' ') + '.';
+      if (e.teilweise) text += ' ' + (texte.tTeilweise || '');
+      if (e.anzahl === 0 && (z.q.trim() || z.gemeinde || z.kategorie)) text += ' ' + (texte.tKeineHilfe || '');
+      return text;
+    }
+
+    function sage(text, sofort) {
+      clearTimeout(ansageUhr);
+      if (!status) return;
+      if (sofort) { status.textContent = text; return; }
+      ansageUhr = setTimeout(function () { status.textContent = text; }, ANSAGE_PAUSE);
+    }
+
+    function markierterText(ziel, text, woerterListe) {
+      markiere(text, woerterListe).forEach(function (teil) {
+        if (teil.mark) {
+          var m = document.createElement('mark');
+          m.textContent = teil.text;
+          ziel.appendChild(m);
+        } else {
+          ziel.appendChild(document.createTextNode(teil.text));
+        }
+      });
+    }
+
+    function eintragElement(d, woerterListe) {
+      var li = document.createElement('li');
+      li.className = 'karte';
+      var h = document.createElement('h3');
+      var a = document.createElement('a');
+      a.href = wurzel + d.url + (d.url.slice(-1) === '/' ? datei : '');
+      var titel = document.createElement('span'); // one child: links in cards are flex boxes
+      markierterText(titel, d.titel, woerterListe);
+      a.appendChild(titel);
+      h.appendChild(a);
+      li.appendChild(h);
+      var meta = document.createElement('p');
+      meta.className = 'suche-meta';
+      var angaben = [];
+      if (d.termin && texte.tTermin) angaben.push(texte.tTermin);
+      if (d.ort) angaben.push(d.ort);
+      angaben = angaben.concat(d.kategorien);
+      markierterText(meta, angaben.join(' · '), woerterListe);
+      li.appendChild(meta);
+      if (d.kurz) {
+        var kurz = document.createElement('p');
+        kurz.className = 'suche-kurz';
+        markierterText(kurz, d.kurz, woerterListe);
+        li.appendChild(kurz);
+      }
+      return li;
+    }
+
+    function zeige(z, e, docs, anhaengen) {
+      var liste = ergebnisse.querySelector('ul.suche-treffer');
+      if (!anhaengen || !liste) {
+        ergebnisse.textContent = '';
+        var ueberschrift = document.createElement('h2');
+        ueberschrift.className = 'unsichtbar';
+        ueberschrift.textContent = texte.tTrefferUeberschrift || 'Treffer';
+        ergebnisse.appendChild(ueberschrift);
+        if (e.teilweise && texte.tTeilweise) {
+          var hinweis = document.createElement('p');
+          hinweis.className = 'hinweis-kasten';
+          hinweis.textContent = texte.tTeilweise;
+          ergebnisse.appendChild(hinweis);
+        }
+        liste = document.createElement('ul');
+        liste.className = 'eintraege suche-treffer';
+        ergebnisse.appendChild(liste);
+        gezeigt = [];
+      }
+      var erstesNeues = null;
+      docs.forEach(function (d) {
+        var li = eintragElement(d, e.woerter);
+        if (!erstesNeues) erstesNeues = li;
+        liste.appendChild(li);
+        gezeigt.push(d.id);
+      });
+      var alt = ergebnisse.querySelector('.suche-mehr');
+      if (alt) alt.remove();
+      if (gezeigt.length < e.anzahl) {
+        var knopf = document.createElement('button');
+        knopf.type = 'button';
+        knopf.className = 'suche-mehr';
+        knopf.textContent = texte.tMehr || 'Mehr';
+        knopf.addEventListener('click', mehr);
+        ergebnisse.appendChild(knopf);
+      }
+      return erstesNeues;
+    }
+
+    function suche(z, art) {
+      var meine = ++nummer;
+      ergebnisse.setAttribute('aria-busy', 'true');
+      var offen = art === 'tippen';
+      return maschine.suche({ q: z.q, gemeinde: z.gemeinde, kategorie: z.kategorie, offen: offen }).then(function (e) {
+        if (meine !== nummer) return null;
+        return maschine.dokumente(e.ids.slice(0, SEITE_GROESSE)).then(function (docs) {
+          if (meine !== nummer) return null;
+          if (ohneSkript) ohneSkript.hidden = true;
+          aktuell = { zustand: z, ergebnis: e, offen: offen };
+          if (e.zaehler) {
+            zaehlerZeigen(gemeindeWahl, e.zaehler.gemeinden);
+            zaehlerZeigen(kategorieWahl, e.zaehler.kategorien);
+          } else {
+            zaehlerZeigen(gemeindeWahl, {});
+            zaehlerZeigen(kategorieWahl, {});
+            if (e.zaehlen) {
+              e.zaehlen().then(function (zaehler) {
+                if (meine !== nummer) return;
+                zaehlerZeigen(gemeindeWahl, zaehler.gemeinden);
+                zaehlerZeigen(kategorieWahl, zaehler.kategorien);
+              }, function () { /* the counts stay away */ });
+            }
+          }
+          if (!z.q.trim() && !z.gemeinde && !z.kategorie) ergebnisse.textContent = '';
+          else if (e.anzahl === 0) ergebnisse.textContent = '';
+          else zeige(z, e, docs, false);
+          ergebnisse.setAttribute('aria-busy', 'false');
+          sage(satz(z, e), art !== 'tippen');
+          return e;
+        });
+      }).catch(function (fehler) {
+        if (meine !== nummer) return;
+        ergebnisse.setAttribute('aria-busy', 'false');
+        if (ohneSkript) ohneSkript.hidden = false;
+        sage(texte.tFehler || String(fehler), true);
+        if (global.console) console.error(fehler);
+      });
+    }
+
+    function mehr() {
+      if (!aktuell) return;
+      var z = aktuell.zustand, e = aktuell.ergebnis, meine = nummer;
+      var weiter = e.vollstaendig ? Promise.resolve(e) : maschine.suche({
+        q: z.q, gemeinde: z.gemeinde, kategorie: z.kategorie, offen: aktuell.offen, alle: true
+      });
+      ergebnisse.setAttribute('aria-busy', 'true');
+      weiter.then(function (voll) {
+        if (meine !== nummer) return null;
+        aktuell.ergebnis = voll;
+        return maschine.dokumente(voll.ids.slice(gezeigt.length, gezeigt.length + SEITE_GROESSE)).then(function (docs) {
+          if (meine !== nummer) return;
+          var erstes = zeige(z, voll, docs, true);
+          ergebnisse.setAttribute('aria-busy', 'false');
+          // keyboard users continue where the new results begin
+          var link = erstes && erstes.querySelector('a');
+          if (link) link.focus();
+        });
+      }).catch(function (fehler) {
+        ergebnisse.setAttribute('aria-busy', 'false');
+        sage(texte.tFehler || String(fehler), true);
+      });
+    }
+
+    eingabe.addEventListener('input', function () {
+      clearTimeout(tippUhr);
+      tippUhr = setTimeout(function () {
+        var z = zustandAusFormular();
+        merkeInAdresse(z, false);
+        suche(z, 'tippen');
+      }, TIPP_PAUSE);
+    });
+    [gemeindeWahl, kategorieWahl].forEach(function (wahl) {
+      if (!wahl) return;
+      wahl.addEventListener('change', function () {
+        clearTimeout(tippUhr);
+        var z = zustandAusFormular();
+        merkeInAdresse(z, true);
+        suche(z, 'filter');
+      });
+    });
+    formular.addEventListener('submit', function (ereignis) {
+      ereignis.preventDefault();
+      clearTimeout(tippUhr);
+      var z = zustandAusFormular();
+      merkeInAdresse(z, true);
+      suche(z, 'absenden');
+    });
+    global.addEventListener('popstate', function () {
+      var z = leseAdresse(location.search);
+      zustandInsFormular(z);
+      suche(z, 'adresse');
+    });
+
+    var start = leseAdresse(location.search);
+    zustandInsFormular(start);
+    suche(start, 'adresse');
   }
 
   var api = {
@@ -650,6 +1089,9 @@
     anfrageWoerter: anfrageWoerter,
     kandidaten: kandidaten,
     markiere: markiere,
+    leseAdresse: leseAdresse,
+    schreibeAdresse: schreibeAdresse,
+    fuelle: fuelle,
     Suchmaschine: Suchmaschine
   };
 
@@ -658,5 +1100,11 @@
   }
   if (typeof document !== 'undefined' && global) {
     global.WegweiserSuche = api;
+    var skript = document.currentScript || document.querySelector('script[data-suchindex]');
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', function () { seite(skript); });
+    } else {
+      seite(skript);
+    }
   }
 })(typeof window !== 'undefined' ? window : this);

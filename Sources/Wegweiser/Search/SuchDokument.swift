@@ -1,0 +1,43 @@
+/// Searchable text with a weight: a match in a field with a higher weight ranks higher.
+///
+/// Suggested weights: titel 10, kategorie names 6, suchbegriffe and stichworte 5,
+/// traeger 4, kurzbeschreibung and Gemeinde names 3, body 1. Weights above 15 count as 15.
+public struct SuchFeld: Sendable {
+    public var text: String
+    public var gewicht: Int
+
+    public init(_ text: String, gewicht: Int) {
+        self.text = text
+        self.gewicht = gewicht
+    }
+}
+
+/// One service or event as the search sees it.
+public struct SuchDokument: Sendable {
+    /// Relative to the site root, e.g. `angebote/essen-auf-raedern-zolling/`.
+    public var url: String
+    /// `angebot` or `termin`.
+    public var art: String
+    public var titel: String
+    public var kurzbeschreibung: String
+    /// Gemeinde ids it serves (region-wide already expanded to all).
+    public var gemeinden: [String]
+    /// For display: the Gemeinde it is based in, or e.g. `ganze Region`.
+    public var ort: String?
+    /// Category ids.
+    public var kategorien: [String]
+    /// Weighted searchable text.
+    public var felder: [SuchFeld]
+
+    public init(url: String, art: String, titel: String, kurzbeschreibung: String,
+                gemeinden: [String], ort: String?, kategorien: [String], felder: [SuchFeld]) {
+        self.url = url
+        self.art = art
+        self.titel = titel
+        self.kurzbeschreibung = kurzbeschreibung
+        self.gemeinden = gemeinden
+        self.ort = ort
+        self.kategorien = kategorien
+        self.felder = felder
+    }
+}

@@ -1,0 +1,106 @@
+/// What the filters need: for every document the Gemeinden it serves and its categories,
+/// as numbers into the lists in `index.js`; and the counts per Gemeinde and category
+/// for any set of documents.
+struct SuchFacetten {
+    /// Distinct Gemeinde sets; nil means every Gemeinde (region-wide).
+    private(set) var gemeindeMengen: [[Int]?] = []
+    private(set) var kategorieMengen: [[Int]] = []
+    /// Per document: index into `gemeindeMengen` and `kategorieMengen`.
+    private(set) var docGemeinden: [Int32] = []
+    private(set) var docKategorien: [Int32] = []
+    let gemeindeAnzahl: Int
+    let kategorieAnzahl: Int
+
+    init(_ dokumente: [SuchDokument], gemeinden: [(id: String, name: String)], kategorien: [(id: String, name: String)]) {
+        gemeindeAnzahl = gemeinden.count
+        kategorieAnzahl = kategorien.count
+        let gNummer = Dictionary(gemeinden.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let kNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var gIndex: [String: Int32] = [:], kIndex: [[Int]: Int32] = [:]
+        var gNachMenge: [[Int]?: Int32] = [:]
+        docGemeinden.reserveCapacity(dokumente.count)
+        docKategorien.reserveCapacity(dokumente.count)
+        for d in dokumente {
+            // the same list (e.g. all Gemeinden) is read once
+            let roh = d.gemeinden.joined(separator: ",")
+            if let i = gIndex[roh] {
+                docGemeinden.append(i)
+            } else {
+                var g: [Int]? = Array(Set(d.gemeinden.compactMap { gNummer[$0] })).sorted()
+                if !gemeinden.isEmpty && g!.count == gemeinden.count { g = nil }
+                let i: Int32
+                if let bekannt = gNachMenge[g] {
+                    i = bekannt
+                } else {
+                    gemeindeMengen.append(g)
+                    i = Int32(gemeindeMengen.count - 1)
+                    gNachMenge[g] = i
+                }
+                gIndex[roh] = i
+                docGemeinden.append(i)
+            }
+            let k = Array(Set(d.kategorien.compactMap { kNummer[$0] })).sorted()
+            if let ki = kIndex[k] {
+                docKategorien.append(ki)
+            } else {
+                kategorieMengen.append(k)
+                kIndex[k] = Int32(kategorieMengen.count - 1)
+                docKategorien.append(Int32(kategorieMengen.count - 1))
+            }
+        }
+    }
+
+    struct Zaehler {
+        /// Documents that serve every Gemeinde.
+        var ueberall = 0
+        var gemeinden: [Int]
+        var kategorien: [Int]
+    }
+
+    /// Counts per Gemeinde (a region-wide document counts for each) and per category.
+    func zaehle<S: Sequence>(_ docs: S) -> Zaehler where S.Element == Int32 {
+        var z = Zaehler(gemeinden: Array(repeating: 0, count: gemeindeAnzahl), kategorien: Array(repeating: 0, count: kategorieAnzahl))
+        for d in docs {
+            if let g = gemeindeMengen[Int(docGemeinden[Int(d)])] {
+                for i in g { z.gemeinden[i] += 1 }
+            } else {
+                z.ueberall += 1
+            }
+            for k in kategorieMengen[Int(docKategorien[Int(d)])] { z.kategorien[k] += 1 }
+        }
+        return z
+    }
+
+    /// `{"g": [Gemeinde sets, -1 = all], "gr": runs (count, set), "k": [category sets], "kd": set per document}`.
+    /// Documents are ordered by the Gemeinden they serve, so those come in runs.
+    func json() -> [UInt8] {
+        var s = JSONSchreiber()
+        s.roh("{\"g\":[")
+        for (i, g) in gemeindeMengen.enumerated() {
+            if i > 0 { s.roh(",") }
+            if let g { s.zahlen(g) } else { s.roh("-1") }
+        }
+        s.roh("],\"gr\":\"")
+        var r: [UInt8] = []
+        var i = 0
+        while i < docGemeinden.count {
+            var j = i
+            while j < docGemeinden.count && docGemeinden[j] == docGemeinden[i] { j += 1 }
+            Zahlenkodierung.zahl(j - i, in: &r)
+            Zahlenkodierung.zahl(Int(docGemeinden[i]), in: &r)
+            i = j
+        }
+        s.anhaengen(r)
+        s.roh("\",\"k\":[")
+        for (i, k) in kategorieMengen.enumerated() {
+            if i > 0 { s.roh(",") }
+            s.zahlen(k)
+        }
+        s.roh("],\"kd\":\"")
+        r.removeAll()
+        for k in docKategorien { Zahlenkodierung.zahl(Int(k), in: &r) }
+        s.anhaengen(r)
+        s.roh("\"}")
+        return s.bytes
+    }
+}

@@ -1,0 +1,161 @@
+/// The search index the site ships in `suchindex/`, read by `assets/suche.js`.
+/// The format is described in `SuchIndexFormat.swift`.
+public struct SuchIndex {
+    public static let format = 1
+
+    /// How the index is split into files.
+    struct Aufteilung {
+        /// Up to this many bytes (uncompressed), everything goes into `index.js`: one request.
+        var einzelneDateiBis = 400_000
+        /// Estimated compressed size of a term shard `t/<n>.js`.
+        var begriffeZiel = 36_000
+        /// Posting lists longer than this (characters) go to a file of their own, `p/<n>.js`.
+        var trefferEigeneDateiAb = 6_000
+        /// Uncompressed size of a document shard `d/<n>.js`.
+        var dokumenteZiel = 24_000
+        /// Results per key shown before anything else is loaded (the first page).
+        var ersteSeite = 10
+    }
+
+    /// The files to write below the site's `suchindex/` folder: relative path → bytes.
+    /// Deterministic: the same input gives the same bytes.
+    public static func dateien(dokumente: [SuchDokument],
+                               gemeinden: [(id: String, name: String)],
+                               kategorien: [(id: String, name: String)]) -> [(pfad: String, inhalt: [UInt8])] {
+        var uhr = SuchMessung()
+        let bau = SuchIndexBau(dokumente: dokumente)
+        uhr.schritt("index")
+        let ergebnis = dateien(bau: bau, gemeinden: gemeinden, kategorien: kategorien)
+        uhr.schritt("dateien")
+        return ergebnis
+    }
+
+    static func dateien(bau: SuchIndexBau,
+                        gemeinden: [(id: String, name: String)],
+                        kategorien: [(id: String, name: String)],
+                        aufteilung: Aufteilung = Aufteilung()) -> [(pfad: String, inhalt: [UInt8])] {
+        let facetten = SuchFacetten(bau.dokumente, gemeinden: gemeinden, kategorien: kategorien)
+        let kategorieNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let dokumente = bau.dokumente.enumerated().map { dokument($1, nummer: $0, kategorieNummer) }
+        let treffer = (0..<bau.schluessel.count).map { Zahlenkodierung.treffer(bau.trefferDocs[$0], bau.trefferGewichte[$0]) }
+        let summen = facetten.zaehle(0..<Int32(bau.dokumente.count))
+
+        var kopf = JSONSchreiber(kapazitaet: 4096)
+        kopf.roh("{\"format\":")
+        kopf.zahl(format)
+        kopf.roh(",\"anzahl\":")
+        kopf.zahl(bau.dokumente.count)
+        kopf.roh(",\"stopp\":")
+        kopf.texte(Stoppwoerter.liste)
+        kopf.roh(",\"gemeinden\":")
+        kopf.texte(gemeinden.map(\.id))
+        kopf.roh(",\"kategorien\":[")
+        for (i, k) in kategorien.enumerated() {
+            if i > 0 { kopf.roh(",") }
+            kopf.texte([k.id, k.name])
+        }
+        kopf.roh("],\"summen\":{\"g\":")
+        kopf.zahlen(summen.gemeinden.map { $0 + summen.ueberall })
+        kopf.roh(",\"k\":")
+        kopf.zahlen(summen.kategorien)
+        kopf.roh("}")
+
+        // Small: one file.
+        let facettenJSON = facetten.json()
+        let gesamt = treffer.reduce(0) { $0 + $1.count + 24 } + dokumente.reduce(0) { $0 + $1.count } + facettenJSON.count
+        if gesamt <= aufteilung.einzelneDateiBis {
+            let begriffe = (0..<bau.schluessel.count).map { eintrag(bau, $0, treffer: .text(treffer[$0])) }
+            kopf.roh(",\"begriffe\":")
+            kopf.anhaengen(liste("b", begriffe))
+            kopf.roh(",\"dokumente\":")
+            kopf.anhaengen(liste("d", dokumente))
+            kopf.roh(",\"facetten\":")
+            kopf.anhaengen(facettenJSON)
+            kopf.roh("}")
+            return [("index.js", JSONSchreiber.datei("index", kopf.bytes))]
+        }
+
+        var teile = SuchIndexTeile(bau: bau, facetten: facetten, dokumente: dokumente, treffer: treffer, aufteilung: aufteilung)
+        teile.schreibe()
+        kopf.roh(",\"teile\":{\"t\":")
+        kopf.texte(teile.grenzen)
+        kopf.roh(",\"d\":")
+        kopf.zahl(teile.dokumenteProTeil)
+        kopf.roh("}}")
+        var dateien = [("index.js", JSONSchreiber.datei("index", kopf.bytes))]
+        dateien.append(contentsOf: teile.dateien)
+        dateien.append(("f.js", JSONSchreiber.datei("f", facettenJSON)))
+        return dateien
+    }
+
+    enum Treffer {
+        /// The postings themselves.
+        case text([UInt8])
+        /// The number of the file `p/<n>.js` that holds them.
+        case datei(Int)
+    }
+
+    /// `["key","forms",documentCount,postings]`, in a shard followed by `,"top","counts"`.
+    static func eintrag(_ bau: SuchIndexBau, _ i: Int, treffer: Treffer, erste: [UInt8]? = nil, zaehler: [UInt8]? = nil) -> [UInt8] {
+        let schluessel = bau.schluessel[i]
+        var s = JSONSchreiber(kapazitaet: 64)
+        s.roh("[")
+        s.text(schluessel)
+        s.roh(",")
+        s.text(bau.formen[i].map { form in
+            form.hasPrefix(schluessel) ? String(form.dropFirst(schluessel.count)) : "=" + form
+        }.joined(separator: " "))
+        s.roh(",")
+        s.zahl(bau.trefferDocs[i].count)
+        switch treffer {
+        case .text(let t):
+            s.roh(",\"")
+            s.anhaengen(t)
+            s.roh("\"")
+        case .datei(let n):
+            s.roh(",")
+            s.zahl(n)
+        }
+        if let erste, let zaehler {
+            s.roh(",\"")
+            s.anhaengen(erste)
+            s.roh("\",\"")
+            s.anhaengen(zaehler)
+            s.roh("\"")
+        }
+        s.roh("]")
+        return s.bytes
+    }
+
+    /// `[number, url, titel, ort, [category numbers], kurzbeschreibung, 0 = angebot | 1 = termin]`
+    static func dokument(_ d: SuchDokument, nummer: Int, _ kategorieNummer: [String: Int]) -> [UInt8] {
+        var s = JSONSchreiber(kapazitaet: 256)
+        s.roh("[")
+        s.zahl(nummer)
+        s.roh(",")
+        s.text(d.url)
+        s.roh(",")
+        s.text(d.titel)
+        s.roh(",")
+        s.text(d.ort ?? "")
+        s.roh(",")
+        s.zahlen(d.kategorien.compactMap { kategorieNummer[$0] })
+        s.roh(",")
+        s.text(d.kurzbeschreibung)
+        s.roh(d.art == "termin" ? ",1]" : ",0]")
+        return s.bytes
+    }
+
+    static func liste(_ schluessel: StaticString, _ teile: [[UInt8]]) -> [UInt8] {
+        var s = JSONSchreiber(kapazitaet: teile.reduce(16) { $0 + $1.count + 1 })
+        s.roh("{\"")
+        s.roh(schluessel)
+        s.roh("\":[")
+        for (i, t) in teile.enumerated() {
+            if i > 0 { s.roh(",\n") }
+            s.anhaengen(t)
+        }
+        s.roh("]}")
+        return s.bytes
+    }
+}

@@ -1,0 +1,237 @@
+/// Builds the inverted index: for every search key (a Snowball stem) the documents
+/// that contain it, each with a weight.
+///
+/// A word of a field gives its document the weight `4 × field weight` (+1 for each
+/// further occurrence, up to +3) under the word's stem. Besides the words themselves:
+/// - hyphen chains are also indexed joined (`PC-Kurs` → `pckurs`);
+/// - open hyphens are completed (`Fahr- und Begleitdienste` → `fahrdienste`);
+/// - compounds are split against the corpus' own vocabulary, and every tail and part
+///   is a key with half the weight (`seniorenbegleitservice` → `begleitservice`,
+///   `service`, `senioren`).
+struct SuchIndexBau {
+    /// Documents in index order.
+    let dokumente: [SuchDokument]
+    /// Keys in index order (sorted by UTF-16, as JavaScript compares strings).
+    private(set) var schluessel: [String] = []
+    /// Per key: its surface forms.
+    private(set) var formen: [[String]] = []
+    /// Per key: documents (ascending) and weights.
+    private(set) var trefferDocs: [[Int32]] = []
+    private(set) var trefferGewichte: [[UInt8]] = []
+
+    init(dokumente eingabe: [SuchDokument]) {
+        dokumente = SuchIndexBau.geordnet(eingabe)
+        baue()
+    }
+
+    /// Documents that serve the same Gemeinden and categories stay together,
+    /// so filter data and result pages compress and load well.
+    static func geordnet(_ eingabe: [SuchDokument]) -> [SuchDokument] {
+        func rang(_ texte: [String]) -> [Int] {
+            let sortiert = Array(Set(texte)).sorted()
+            let nummer = Dictionary(uniqueKeysWithValues: sortiert.enumerated().map { ($1, $0) })
+            return texte.map { nummer[$0]! }
+        }
+        // Region-wide documents list every Gemeinde: sort each distinct list once.
+        var sortiert: [String: String] = [:]
+        let gemeinden = rang(eingabe.map { d in
+            let roh = d.gemeinden.joined(separator: ",")
+            if let s = sortiert[roh] { return s }
+            let s = d.gemeinden.sorted().joined(separator: ",")
+            sortiert[roh] = s
+            return s
+        })
+        let kategorien = rang(eingabe.map { $0.kategorien.joined(separator: ",") })
+        let ordnung = eingabe.indices.sorted { i, j in
+            let ai = eingabe[i].gemeinden.count, bj = eingabe[j].gemeinden.count
+            if ai != bj { return ai < bj }
+            if gemeinden[i] != gemeinden[j] { return gemeinden[i] < gemeinden[j] }
+            if kategorien[i] != kategorien[j] { return kategorien[i] < kategorien[j] }
+            if eingabe[i].titel != eingabe[j].titel { return eingabe[i].titel < eingabe[j].titel }
+            return eingabe[i].url < eingabe[j].url
+        }
+        return ordnung.map { eingabe[$0] }
+    }
+
+    // MARK: - Reading the documents
+
+    private var woerter = Wortschatz(kapazitaet: 4096)
+    private var stoppAnzahl: Int32 = 0
+    // (word, document, weight), in document order
+    private var pWort: [Int32] = []
+    private var pDoc: [Int32] = []
+    private var pGewicht: [UInt8] = []
+    private var ergaenzungen: [SuchLeser.Ergaenzung] = []
+
+    private mutating func baue() {
+        var uhr = SuchMessung()
+        let gelesen = SuchLeser.lies(dokumente)
+        woerter = gelesen.woerter
+        stoppAnzahl = SuchLeser.stoppAnzahl
+        pWort = gelesen.pWort
+        pDoc = gelesen.pDoc
+        pGewicht = gelesen.pGewicht
+        ergaenzungen = gelesen.ergaenzungen
+        uhr.schritt("lesen")
+        let echteWoerter = woerter.anzahl
+        let stemmer = Stemmer()
+        var stammIds = Wortschatz(kapazitaet: echteWoerter)
+        var stammVon = [Int32](repeating: -1, count: echteWoerter)
+        for id in Int(stoppAnzahl)..<echteWoerter {
+            stammVon[id] = woerter.mitWort(Int32(id)) { stammIds.id(stemmer.stamm($0)) }
+        }
+        uhr.schritt("stemmen")
+        // Compounds: parts of every word, against words and stems of the corpus.
+        var abgeleitetAnfang = [Int32](repeating: 0, count: echteWoerter + 1)
+        var abgeleitet: [Int32] = []
+        var zusatzSchluessel: [Int32: Int32] = [:] // word id of a stem-only part → its key id
+        var letzterTeil = [Int16](repeating: -1, count: echteWoerter) // where the last part starts
+        for id in 0..<echteWoerter {
+            if id >= Int(stoppAnzahl), woerter.laenge(Int32(id)) >= 7 {
+                let teile: [Range<Int>]? = woerter.mitWort(Int32(id)) { wort in
+                    Zerlegung.teile(wort) { teil in
+                        if let w = woerter.finde(teil), w >= stoppAnzahl, Int(w) < echteWoerter { return true }
+                        return teil.count >= 4 && stammIds.finde(teil) != nil
+                    }
+                }
+                if let teile {
+                    letzterTeil[id] = Int16(teile[teile.count - 1].lowerBound)
+                    let wortBytes = Array(woerter.bytes(Int32(id)))
+                    for (nummer, teil) in teile.enumerated() {
+                        // every tail: begleitservice, service
+                        if nummer > 0 {
+                            let ende = wortBytes[teil.lowerBound...]
+                            let t = woerter.id(ende)
+                            if t >= stoppAnzahl { abgeleitet.append(t) }
+                        }
+                        // every part before the last: senioren, begleit
+                        if nummer < teile.count - 1 {
+                            let stueck = wortBytes[teil]
+                            let t = woerter.id(stueck)
+                            if t < stoppAnzahl { continue }
+                            if Int(t) >= echteWoerter, zusatzSchluessel[t] == nil {
+                                zusatzSchluessel[t] = stueck.withUnsafeBufferPointer { stammIds.finde($0) } ?? stammIds.id(stueck)
+                            }
+                            abgeleitet.append(t)
+                        }
+                    }
+                }
+            }
+            abgeleitetAnfang[id + 1] = Int32(abgeleitet.count)
+        }
+        uhr.schritt("zerlegen")
+        // Open hyphens: "fahr" + the last part of "begleitdienste".
+        var ergaenzungsWoerter: [Int32] = []
+        for e in ergaenzungen {
+            let voll = Array(woerter.bytes(e.wort))
+            var ende: Int? = letzterTeil[Int(e.wort)] >= 0 ? Int(letzterTeil[Int(e.wort)]) : nil
+            var s = 3
+            while ende == nil && s + 4 <= voll.count {
+                let gefunden = voll[s...].withUnsafeBufferPointer { teil -> Bool in
+                    if let w = woerter.finde(teil), w >= stoppAnzahl, Int(w) < echteWoerter { return true }
+                    return stammIds.finde(teil) != nil
+                }
+                if gefunden { ende = s }
+                s += 1
+            }
+            guard let ende else { ergaenzungsWoerter.append(-1); continue }
+            var neu = Array(woerter.bytes(e.vorn))
+            neu.append(contentsOf: voll[ende...])
+            let t = woerter.id(neu[...])
+            ergaenzungsWoerter.append(t >= stoppAnzahl ? t : -1)
+        }
+        // Keys for words added since (tails, parts, completed words).
+        let alleWoerter = woerter.anzahl
+        stammVon.append(contentsOf: repeatElement(-1, count: alleWoerter - echteWoerter))
+        for id in echteWoerter..<alleWoerter {
+            if let s = zusatzSchluessel[Int32(id)] {
+                stammVon[id] = s
+            } else {
+                stammVon[id] = woerter.mitWort(Int32(id)) { stammIds.id(stemmer.stamm($0)) }
+            }
+        }
+        uhr.schritt("ergaenzen")
+        sammle(stammIds: stammIds, stammVon: stammVon, echteWoerter: echteWoerter,
+               abgeleitetAnfang: abgeleitetAnfang, abgeleitet: abgeleitet,
+               ergaenzungsWoerter: ergaenzungsWoerter)
+        uhr.schritt("sammeln")
+    }
+
+    // MARK: - Collecting postings per key
+
+    private mutating func sammle(stammIds: Wortschatz, stammVon: [Int32], echteWoerter: Int,
+                                 abgeleitetAnfang: [Int32], abgeleitet: [Int32],
+                                 ergaenzungsWoerter: [Int32]) {
+        let schluesselAnzahl = stammIds.anzahl
+        // Completed open hyphens become postings of their own, merged in document order.
+        var zusatz: [(doc: Int32, wort: Int32, gewicht: UInt8)] = []
+        for (i, e) in ergaenzungen.enumerated() where ergaenzungsWoerter[i] >= 0 {
+            zusatz.append((e.doc, ergaenzungsWoerter[i], min(63, e.gewicht * 4)))
+        }
+        // Pass 1: count per key. Pass 2: fill.
+        var zahl = [Int32](repeating: 0, count: schluesselAnzahl + 1)
+        func jede(_ body: (Int32, Int32, UInt8) -> Void) {
+            var z = 0
+            for p in 0..<pWort.count {
+                let doc = pDoc[p]
+                while z < zusatz.count && zusatz[z].doc <= doc {
+                    body(stammVon[Int(zusatz[z].wort)], zusatz[z].doc, zusatz[z].gewicht)
+                    z += 1
+                }
+                let w = Int(pWort[p])
+                let g = pGewicht[p]
+                body(stammVon[w], doc, g)
+                if w < echteWoerter {
+                    let halb = max(1, (g + 1) / 2)
+                    for k in Int(abgeleitetAnfang[w])..<Int(abgeleitetAnfang[w + 1]) {
+                        body(stammVon[Int(abgeleitet[k])], doc, halb)
+                    }
+                }
+            }
+            while z < zusatz.count {
+                body(stammVon[Int(zusatz[z].wort)], zusatz[z].doc, zusatz[z].gewicht)
+                z += 1
+            }
+        }
+        jede { s, _, _ in zahl[Int(s) + 1] += 1 }
+        for i in 0..<schluesselAnzahl { zahl[i + 1] += zahl[i] }
+        var fuellen = zahl
+        var docs = [Int32](repeating: 0, count: Int(zahl[schluesselAnzahl]))
+        var gewichte = [UInt8](repeating: 0, count: docs.count)
+        jede { s, doc, g in
+            let k = Int(s)
+            let anfang = Int(zahl[k])
+            let pos = Int(fuellen[k])
+            if pos > anfang && docs[pos - 1] == doc {
+                if g > gewichte[pos - 1] { gewichte[pos - 1] = g }
+            } else {
+                docs[pos] = doc
+                gewichte[pos] = g
+                fuellen[k] += 1
+            }
+        }
+        // Surface forms per key: every word that has postings under it.
+        var formenVon = [[Int32]](repeating: [], count: schluesselAnzahl)
+        var benutzt = [Bool](repeating: false, count: woerter.anzahl)
+        for w in pWort { benutzt[Int(w)] = true }
+        for w in abgeleitet { benutzt[Int(w)] = true }
+        for w in ergaenzungsWoerter where w >= 0 { benutzt[Int(w)] = true }
+        for w in 0..<woerter.anzahl where benutzt[w] && stammVon[w] >= 0 {
+            formenVon[Int(stammVon[w])].append(Int32(w))
+        }
+        // Keys in JavaScript string order.
+        var ordnung: [(utf16: [UInt16], id: Int)] = []
+        ordnung.reserveCapacity(schluesselAnzahl)
+        for k in 0..<schluesselAnzahl where fuellen[k] > zahl[k] {
+            ordnung.append((Array(stammIds.wort(Int32(k)).utf16), k))
+        }
+        ordnung.sort { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        schluessel.reserveCapacity(ordnung.count)
+        for (_, k) in ordnung {
+            schluessel.append(stammIds.wort(Int32(k)))
+            formen.append(formenVon[k].map { woerter.wort($0) }.sorted())
+            trefferDocs.append(Array(docs[Int(zahl[k])..<Int(fuellen[k])]))
+            trefferGewichte.append(Array(gewichte[Int(zahl[k])..<Int(fuellen[k])]))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// The search index format, version 1: what `SuchIndex.dateien` writes below `suchindex/`
+/// and `themes/default/assets/suche.js` reads.
+///
+/// ## Files
+///
+/// Every file is JavaScript that calls a global function, so the browser can load it with
+/// a `<script src>` tag, also from `file://` and under `script-src 'self'`:
+///
+///     wegweiserSuche("<name>", <JSON>);
+///
+/// `<name>` is the file's path below `suchindex/` without `.js`. Files are pure ASCII
+/// (everything else is written as `\uXXXX`). The same input gives the same bytes.
+///
+/// A small index (up to about 400 KB, a region of a few hundred entries) is one file,
+/// `index.js`, with everything in it. A larger one is split:
+///
+/// | file | content |
+/// |---|---|
+/// | `index.js` | the head: always loaded first |
+/// | `t/<n>.js` | term shard n: consecutive keys, their first page of results, their counts |
+/// | `p/<k>.js` | the postings of key number k, when they are long |
+/// | `d/<n>.js` | display records of documents `n*d ..< (n+1)*d` |
+/// | `f.js` | Gemeinden and categories of every document (for filters and counts) |
+///
+/// A one-word query needs `index.js` and one term shard (two when the word sits at a
+/// shard boundary). Queries of several words, filters and later pages also load
+/// postings, `f.js` and document shards.
+///
+/// ## `index.js`
+///
+///     {"format": 1, "anzahl": <documents>,
+///      "stopp": [stop words, normalised],
+///      "gemeinden": [Gemeinde ids],                     // numbered by position
+///      "kategorien": [[id, name], …],                   // numbered by position
+///      "summen": {"g": [documents per Gemeinde], "k": [documents per category]},
+///      // one file:
+///      "begriffe": {"b": [entries]}, "dokumente": {"d": [records]}, "facetten": {facets},
+///      // split:
+///      "teile": {"t": [first key of each term shard; the first is ""], "d": <documents per document shard>}}
+///
+/// ## Entries (keys)
+///
+/// Keys are Snowball German stems of normalised words (`pflegedien`), sorted as
+/// JavaScript compares strings (UTF-16 code units):
+///
+///     [key, forms, documentCount, postings]                          // one file
+///     [key, forms, documentCount, postings | k, firstPage, counts]   // term shard
+///
+/// - `forms`: the words indexed under the key, separated by spaces; `""` is the key
+///   itself, `st` is key + `st`, `=haeuser` is that word. Used for typed prefixes, typos
+///   and highlighting.
+/// - `postings`: documents and weights (below); a number k instead means file `p/k.js`,
+///   which holds `{"p": postings}`.
+/// - `firstPage`: numbers of the best documents (up to 10), best first, as plain numbers
+///   (below); their records are in the same shard under `"d"`.
+/// - `counts`: plain numbers: region-wide documents, the number of Gemeinden n, then n
+///   pairs (gap to the previous Gemeinde number − 1, count), the number of categories m,
+///   then m pairs (category number, count). A region-wide document counts for every Gemeinde.
+///
+/// ## Numbers in strings
+///
+/// Base-64 digits `A–Z a–z 0–9 - _` (values 0–63), five bits each, least significant first;
+/// value ≥ 32 means "more digits follow". Postings are, for each document in ascending
+/// order, (gap to the previous document − 1, starting from −1) then one digit for the weight.
+///
+/// ## Weights and ranking
+///
+/// A word in a field of weight g (1–15) gives its document `4g` under the word's key, +1
+/// for every further occurrence (at most +3). Compound parts and tails get half of that
+/// (`seniorenbegleitservice` → `begleitservic`, `servic`, `senior`); hyphen chains are
+/// also indexed joined (`pckur`); open hyphens are completed (`Fahr- und Begleitdienste`
+/// → `fahrdien`). A query word's score per document is the best weight × 4 (same stem),
+/// × 3 (a word it begins), × 2 (one typo); a document's score is the sum over the query
+/// words. Documents with every word come first, then (only if none has all) those with
+/// most; ties by score, then by document number.
+///
+/// ## Records and facets
+///
+///     record: [number, url, titel, ort, [category numbers], kurzbeschreibung, 0 angebot | 1 termin]
+///     facets: {"g": [Gemeinde sets; -1 = all], "gr": runs (count, set) over the documents,
+///              "k": [category sets], "kd": the category set of each document}
+///
+/// Documents are numbered in the order of the Gemeinden they serve, then categories,
+/// titles and urls, so runs are long and a Gemeinde's documents sit in few shards.
+enum SuchIndexFormat {}

@@ -1,0 +1,127 @@
+/// Reads the fields of documents into (word, document, weight) postings, in document
+/// order: the first step of the index build, and the only one that sees all the text.
+struct SuchLeser {
+    struct Ergaenzung {
+        var doc: Int32
+        /// The word before an open hyphen (`fahr`).
+        var vorn: Int32
+        /// The full word it belongs to (`begleitdienste`).
+        var wort: Int32
+        var gewicht: UInt8
+    }
+
+    /// Word ids below this are stop words; the next ids are the joining words.
+    static let stoppAnzahl = Int32(Stoppwoerter.liste.count)
+
+    private(set) var woerter: Wortschatz
+    private(set) var pWort: [Int32] = []
+    private(set) var pDoc: [Int32] = []
+    private(set) var pGewicht: [UInt8] = []
+    private(set) var ergaenzungen: [Ergaenzung] = []
+
+    private init() {
+        woerter = Wortschatz(kapazitaet: 1 << 14)
+        for w in Stoppwoerter.liste { woerter.id(w) }
+        for w in Stoppwoerter.bindewoerter.sorted() { woerter.id(w) }
+    }
+
+    /// Reads every document. (Reading slices on several cores and merging was measured
+    /// slower on the 2-core build machine, so this stays single-threaded.)
+    static func lies(_ dokumente: [SuchDokument]) -> SuchLeser {
+        var leser = SuchLeser()
+        leser.lies(dokumente, 0..<dokumente.count)
+        return leser
+    }
+
+    // MARK: -
+
+    private var zuletzt: [Int32] = []
+    private var bestes: [UInt8] = []
+    private var anzahl: [UInt8] = []
+    private var beruehrt: [Int32] = []
+
+    private mutating func zaehle(_ id: Int32, _ gewicht: UInt8, _ doc: Int32) {
+        let i = Int(id)
+        if i >= zuletzt.count {
+            let neu = max(i + 1, zuletzt.count * 2)
+            zuletzt.append(contentsOf: repeatElement(-1, count: neu - zuletzt.count))
+            bestes.append(contentsOf: repeatElement(0, count: neu - bestes.count))
+            anzahl.append(contentsOf: repeatElement(0, count: neu - anzahl.count))
+        }
+        if zuletzt[i] != doc {
+            zuletzt[i] = doc
+            bestes[i] = gewicht
+            anzahl[i] = 1
+            beruehrt.append(id)
+        } else {
+            if gewicht > bestes[i] { bestes[i] = gewicht }
+            if anzahl[i] < 255 { anzahl[i] += 1 }
+        }
+    }
+
+    private mutating func lies(_ dokumente: [SuchDokument], _ bereich: Range<Int>) {
+        let stopp = SuchLeser.stoppAnzahl
+        let bindewoerter = stopp..<Int32(Int(stopp) + Stoppwoerter.bindewoerter.count)
+        var zerleger = SuchZerleger()
+        var wortIds: [Int32] = []
+        var offen: [Int32] = []
+        var verbunden: [UInt8] = []
+
+        for docNummer in bereich {
+            let doc = Int32(docNummer)
+            beruehrt.removeAll(keepingCapacity: true)
+            for feld in dokumente[docNummer].felder {
+                let gewicht = UInt8(max(1, min(15, feld.gewicht)))
+                zerleger.zerlege(feld.text)
+                let liste = zerleger.woerter
+                wortIds.removeAll(keepingCapacity: true)
+                zerleger.bytes.withUnsafeBufferPointer { puffer in
+                    for w in liste {
+                        wortIds.append(woerter.id(UnsafeBufferPointer(rebasing: puffer[w.start..<w.ende])))
+                    }
+                }
+                offen.removeAll(keepingCapacity: true)
+                for i in 0..<liste.count {
+                    let id = wortIds[i]
+                    let w = liste[i]
+                    let einzelnerBuchstabe = w.ende - w.start == 1
+                        && !(zerleger.bytes[w.start] >= 0x30 && zerleger.bytes[w.start] <= 0x39)
+                    if id >= stopp && !einzelnerBuchstabe {
+                        zaehle(id, gewicht, doc)
+                    }
+                    // open hyphens wait for the full word
+                    if w.verbindung == .offen {
+                        offen.append(id)
+                    } else if !bindewoerter.contains(id) {
+                        if id >= stopp {
+                            for vorn in offen { ergaenzungen.append(Ergaenzung(doc: doc, vorn: vorn, wort: id, gewicht: gewicht)) }
+                        }
+                        offen.removeAll(keepingCapacity: true)
+                    }
+                    // hyphen chains: joined, and every joined tail (PC-Kurs → pckurs)
+                    if w.verbindung == .bindestrich && (i == 0 || liste[i - 1].verbindung != .bindestrich) {
+                        var ende = i
+                        while ende < liste.count - 1 && liste[ende].verbindung == .bindestrich && ende - i < 4 { ende += 1 }
+                        for anfang in i..<ende {
+                            verbunden.removeAll(keepingCapacity: true)
+                            for k in anfang...ende {
+                                verbunden.append(contentsOf: zerleger.bytes[liste[k].start..<liste[k].ende])
+                            }
+                            if verbunden.count <= 48 {
+                                let joinId = verbunden.withUnsafeBufferPointer { woerter.id($0) }
+                                zaehle(joinId, gewicht, doc)
+                            }
+                        }
+                    }
+                }
+            }
+            beruehrt.sort()
+            for id in beruehrt {
+                let i = Int(id)
+                pWort.append(id)
+                pDoc.append(doc)
+                pGewicht.append(min(63, bestes[i] &* 4 &+ min(3, anzahl[i] &- 1)))
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+/// Fast tokenizer for building the index: the same words as `SuchNormalisierung.woerter`,
+/// read straight from UTF-8, with what it learned about each non-ASCII character cached.
+/// Text it cannot handle character by character (combining marks, characters that
+/// expand into several words) goes through the reference implementation.
+///
+/// Not thread-safe: one per thread.
+struct SuchZerleger {
+    struct Wort {
+        var start: Int
+        var ende: Int
+        var verbindung: SuchWort.Verbindung
+    }
+
+    /// The bytes of all words of the last text, one after the other.
+    private(set) var bytes: [UInt8] = []
+    /// The words of the last text, as ranges of `bytes`.
+    private(set) var woerter: [Wort] = []
+
+    private enum Aktion {
+        case wort([UInt8])
+        case ignorieren
+        case trenner(bindestrich: Bool, leer: Bool)
+        case komplex
+    }
+
+    private var aktionen: [UInt32: Aktion] = [:]
+
+    init() {
+        bytes.reserveCapacity(4096)
+        woerter.reserveCapacity(512)
+    }
+
+    mutating func zerlege(_ text: String) {
+        bytes.removeAll(keepingCapacity: true)
+        woerter.removeAll(keepingCapacity: true)
+        var text = text
+        let geschafft = text.withUTF8 { schnell($0) }
+        if !geschafft {
+            bytes.removeAll(keepingCapacity: true)
+            woerter.removeAll(keepingCapacity: true)
+            for wort in SuchNormalisierung.woerter(text) {
+                let start = bytes.count
+                bytes.append(contentsOf: wort.text.utf8)
+                woerter.append(Wort(start: start, ende: bytes.count, verbindung: wort.verbindung))
+            }
+        }
+    }
+
+    /// The text of word `i` (for tests and rare paths).
+    func text(_ i: Int) -> String {
+        String(decoding: bytes[woerter[i].start..<woerter[i].ende], as: UTF8.self)
+    }
+
+    // MARK: -
+
+    private mutating func schnell(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var imWort = false
+        var wortStart = 0
+        var trennerAnzahl = 0
+        var ersterIstBindestrich = false
+        var leer = false
+        var i = 0
+        let n = utf8.count
+
+        @inline(__always) func beginneWort(_ selbst: inout SuchZerleger) {
+            if !selbst.woerter.isEmpty {
+                let v: SuchWort.Verbindung
+                if ersterIstBindestrich {
+                    v = trennerAnzahl == 1 ? .bindestrich : (leer ? .offen : .keine)
+                } else {
+                    v = .keine
+                }
+                selbst.woerter[selbst.woerter.count - 1].verbindung = v
+            }
+            trennerAnzahl = 0
+            ersterIstBindestrich = false
+            leer = false
+            wortStart = selbst.bytes.count
+            imWort = true
+        }
+
+        @inline(__always) func trenner(_ selbst: inout SuchZerleger, bindestrich: Bool, istLeer: Bool) {
+            if imWort {
+                selbst.woerter.append(Wort(start: wortStart, ende: selbst.bytes.count, verbindung: .keine))
+                imWort = false
+            }
+            if trennerAnzahl == 0 { ersterIstBindestrich = bindestrich }
+            trennerAnzahl += 1
+            if istLeer { leer = true }
+        }
+
+        while i < n {
+            let b = utf8[i]
+            if b < 0x80 {
+                i += 1
+                switch b {
+                case 0x61...0x7A, 0x30...0x39:
+                    if !imWort { beginneWort(&self) }
+                    bytes.append(b)
+                case 0x41...0x5A:
+                    if !imWort { beginneWort(&self) }
+                    bytes.append(b + 32)
+                case 0x27, 0x60:
+                    continue
+                case 0x2D:
+                    trenner(&self, bindestrich: true, istLeer: false)
+                case 0x09...0x0D, 0x20:
+                    trenner(&self, bindestrich: false, istLeer: true)
+                default:
+                    trenner(&self, bindestrich: false, istLeer: false)
+                }
+                continue
+            }
+            // Decode one non-ASCII scalar.
+            var wert: UInt32
+            var laenge: Int
+            if b & 0xE0 == 0xC0 { wert = UInt32(b & 0x1F); laenge = 2 }
+            else if b & 0xF0 == 0xE0 { wert = UInt32(b & 0x0F); laenge = 3 }
+            else { wert = UInt32(b & 0x07); laenge = 4 }
+            guard i + laenge <= n else { return false }
+            for k in 1..<laenge { wert = (wert << 6) | UInt32(utf8[i + k] & 0x3F) }
+            i += laenge
+            switch aktion(wert) {
+            case .wort(let zeichen):
+                if !imWort { beginneWort(&self) }
+                bytes.append(contentsOf: zeichen)
+            case .ignorieren:
+                continue
+            case let .trenner(bindestrich, istLeer):
+                trenner(&self, bindestrich: bindestrich, istLeer: istLeer)
+            case .komplex:
+                return false
+            }
+        }
+        if imWort {
+            woerter.append(Wort(start: wortStart, ende: bytes.count, verbindung: .keine))
+        }
+        return true
+    }
+
+    private mutating func aktion(_ wert: UInt32) -> Aktion {
+        if let a = aktionen[wert] { return a }
+        let a = Self.bestimme(wert)
+        aktionen[wert] = a
+        return a
+    }
+
+    /// What the reference rules do with this character when it stands alone.
+    private static func bestimme(_ wert: UInt32) -> Aktion {
+        guard let u = Unicode.Scalar(wert) else { return .komplex }
+        if SuchNormalisierung.istApostroph(u) { return .ignorieren }
+        let teile = Array(SuchNormalisierung.vorbereitet(String(Character(u))).unicodeScalars)
+        guard let erstes = teile.first else { return .ignorieren }
+        let arten = teile.map(SuchNormalisierung.art)
+        if arten.contains(.trenner) {
+            if teile.count == 1 {
+                return .trenner(bindestrich: SuchNormalisierung.istBindestrich(erstes),
+                                leer: erstes.properties.isWhitespace)
+            }
+            return .komplex
+        }
+        if arten.allSatisfy({ $0 == .ignorieren }) { return .ignorieren }
+        if arten.first(where: { $0 != .ignorieren }) == .zeichen { return .komplex }
+        let woerter = SuchNormalisierung.woerter(String(Character(u)))
+        guard woerter.count == 1 else { return .komplex }
+        return .wort(Array(woerter[0].text.utf8))
+    }
+}

@@ -1,0 +1,264 @@
+import Foundation
+import Testing
+@testable import Wegweiser
+
+/// The search: normalisation shared with `suche.js`, the stemmer, and the built index.
+/// The same vector files are checked by `node --test Tests/js/`.
+@Suite struct SuchTests {
+    static let testsOrdner = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let fixturen = testsOrdner.appendingPathComponent("js/fixtures")
+
+    struct Vektor: Decodable {
+        var input: String
+        var normalised: String
+        var tokens: [String]
+        var stems: [String]
+    }
+
+    static func vektoren() throws -> [Vektor] {
+        let daten = try Data(contentsOf: testsOrdner.appendingPathComponent("search-vectors.json"))
+        return try JSONDecoder().decode([Vektor].self, from: daten)
+    }
+
+    // MARK: - Normalisation
+
+    @Test func vektorenNormalisierung() throws {
+        let vektoren = try Self.vektoren()
+        #expect(vektoren.count >= 40)
+        for v in vektoren {
+            #expect(SuchNormalisierung.normalisiere(v.input) == v.normalised, "\(v.input.debugDescription)")
+            #expect(SuchNormalisierung.tokens(v.input) == v.tokens, "\(v.input.debugDescription)")
+        }
+    }
+
+    @Test func vektorenStaemme() throws {
+        let stemmer = Stemmer()
+        for v in try Self.vektoren() {
+            #expect(v.tokens.map { stemmer.stamm($0) } == v.stems, "\(v.input.debugDescription)")
+        }
+    }
+
+    @Test func schnellerZerlegerWieReferenz() throws {
+        var zerleger = SuchZerleger()
+        for v in try Self.vektoren() {
+            zerleger.zerlege(v.input)
+            #expect((0..<zerleger.woerter.count).map { zerleger.text($0) } == v.tokens, "\(v.input.debugDescription)")
+        }
+    }
+
+    /// Random text from a pool of awkward characters: the fast tokenizer must give
+    /// exactly the words and joins of the reference implementation.
+    @Test func schnellerZerlegerZufall() {
+        let vorrat: [String] = ["a", "B", "ä", "Ö", "ß", "ẞ", "e\u{301}", "u\u{308}", "\u{308}", "-", "- ", " ", ",", ".",
+                                "\u{AD}", "\u{200B}", "’", "´", "'", "–", "\u{A0}", "1", "²", "½", "ﬁ", "👵🏼", "❤️", "Σ", "ς",
+                                "İ", "й", "中", "\t", "\n", "æ", "ø", "Ⅻ", "ＰＣ", "&", "/", "x\u{332}", "\u{2011}"]
+        var zufall = Zufall(zustand: 20_261_121)
+        var zerleger = SuchZerleger()
+        for _ in 0..<3000 {
+            let laenge = Int.random(in: 0...14, using: &zufall)
+            let text = (0..<laenge).map { _ in vorrat.randomElement(using: &zufall)! }.joined()
+            zerleger.zerlege(text)
+            let schnell = (0..<zerleger.woerter.count).map { SuchWort(zerleger.text($0), zerleger.woerter[$0].verbindung) }
+            #expect(schnell == SuchNormalisierung.woerter(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// SplitMix64: the same "random" texts on every run.
+    struct Zufall: RandomNumberGenerator {
+        var zustand: UInt64
+        mutating func next() -> UInt64 {
+            zustand &+= 0x9E37_79B9_7F4A_7C15
+            var z = zustand
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func bindestriche() {
+        #expect(SuchNormalisierung.woerter("PC-Kurs") == [SuchWort("pc", .bindestrich), SuchWort("kurs")])
+        #expect(SuchNormalisierung.woerter("Fahr- und Begleitdienste")
+            == [SuchWort("fahr", .offen), SuchWort("und"), SuchWort("begleitdienste")])
+        #expect(SuchNormalisierung.woerter("Fahr-, Begleit- und Einkaufsdienste")
+            == [SuchWort("fahr", .offen), SuchWort("begleit", .offen), SuchWort("und"), SuchWort("einkaufsdienste")])
+        #expect(SuchNormalisierung.woerter("Mo - Fr") == [SuchWort("mo"), SuchWort("fr")])
+        #expect(SuchNormalisierung.woerter("St.-Martin") == [SuchWort("st"), SuchWort("martin")])
+    }
+
+    /// The stems `suche.js` must compute the same way (CI would notice a different libstemmer).
+    @Test func stammformen() throws {
+        let daten = try Data(contentsOf: Self.fixturen.appendingPathComponent("stammformen.json"))
+        let paare = try JSONDecoder().decode([[String]].self, from: daten)
+        #expect(paare.count > 1000)
+        let stemmer = Stemmer()
+        for p in paare { #expect(stemmer.stamm(p[0]) == p[1], "\(p[0])") }
+    }
+
+    @Test func zerlegung() {
+        let wortschatz: Set<String> = ["senioren", "begleit", "service", "nachbarschaft", "hilfe", "tag", "pflege", "pfleg"]
+        func teile(_ w: String) -> [String]? {
+            var w = w
+            return w.withUTF8 { puffer in
+                Zerlegung.teile(puffer) { wortschatz.contains(String(decoding: $0, as: UTF8.self)) }
+                    .map { $0.map { String(decoding: puffer[$0], as: UTF8.self) } }
+            }
+        }
+        #expect(teile("seniorenbegleitservice") == ["senioren", "begleit", "service"])
+        #expect(teile("nachbarschaftshilfe") == ["nachbarschaft", "hilfe"])
+        #expect(teile("tagespflege") == ["tag", "pflege"])
+        // a known front is enough for an unknown last part of 4 letters or more …
+        #expect(teile("pflegedienst") == ["pflege", "dienst"])
+        #expect(teile("nachbarschaftsdienste") == ["nachbarschaft", "dienste"])
+        // … but not for a mere ending
+        #expect(teile("seniorenung") == nil)
+        #expect(teile("pflegerinnen") == nil)
+        #expect(teile("service") == nil)
+    }
+
+    // MARK: - The index
+
+    struct Fixtur: Decodable {
+        struct Gemeinde: Decodable { var id: String; var name: String }
+        struct Kategorie: Decodable { var id: String; var name: String; var suchbegriffe: [String]? }
+        struct Dokument: Decodable {
+            var url, art, titel, kurzbeschreibung: String
+            var gemeinden: [String]
+            var ort: String?
+            var kategorien: [String]
+            var stichworte: [String]
+            var traeger: String
+            var text: String
+        }
+        var gemeinden: [Gemeinde]
+        var kategorien: [Kategorie]
+        var dokumente: [Dokument]
+
+        /// The fields as the generator builds them, with the suggested weights.
+        var suchDokumente: [SuchDokument] {
+            let kategorie = Dictionary(uniqueKeysWithValues: kategorien.map { ($0.id, $0) })
+            let gemeinde = Dictionary(uniqueKeysWithValues: gemeinden.map { ($0.id, $0.name) })
+            return dokumente.map { d in
+                var felder = [SuchFeld(d.titel, gewicht: 10)]
+                for k in d.kategorien.compactMap({ kategorie[$0] }) {
+                    felder.append(SuchFeld(k.name, gewicht: 6))
+                    felder.append(SuchFeld((k.suchbegriffe ?? []).joined(separator: ", "), gewicht: 5))
+                }
+                felder.append(SuchFeld(d.stichworte.joined(separator: ", "), gewicht: 5))
+                felder.append(SuchFeld(d.traeger, gewicht: 4))
+                felder.append(SuchFeld(d.kurzbeschreibung, gewicht: 3))
+                felder.append(SuchFeld(d.gemeinden.compactMap { gemeinde[$0] }.joined(separator: ", "), gewicht: 3))
+                felder.append(SuchFeld(d.text, gewicht: 1))
+                return SuchDokument(url: d.url, art: d.art, titel: d.titel, kurzbeschreibung: d.kurzbeschreibung,
+                                    gemeinden: d.gemeinden, ort: d.ort, kategorien: d.kategorien, felder: felder)
+            }
+        }
+
+        func dateien(_ aufteilung: SuchIndex.Aufteilung = .init()) -> [(pfad: String, inhalt: [UInt8])] {
+            SuchIndex.dateien(bau: SuchIndexBau(dokumente: suchDokumente),
+                              gemeinden: gemeinden.map { ($0.id, $0.name) },
+                              kategorien: kategorien.map { ($0.id, $0.name) },
+                              aufteilung: aufteilung)
+        }
+    }
+
+    static func fixtur() throws -> Fixtur {
+        let daten = try Data(contentsOf: fixturen.appendingPathComponent("dokumente.json"))
+        return try JSONDecoder().decode(Fixtur.self, from: daten)
+    }
+
+    /// Tiny shards, so that the node tests also exercise the sharded format.
+    static let geteilt = SuchIndex.Aufteilung(einzelneDateiBis: 0, begriffeZiel: 600, trefferEigeneDateiAb: 12,
+                                              dokumenteZiel: 900, ersteSeite: 3)
+
+    /// The committed index fixtures under Tests/js/fixtures must be what the Swift code
+    /// builds now; `WEGWEISER_FIXTUREN_SCHREIBEN=1 swift test --filter SuchTests` rewrites them.
+    @Test func jsFixturenAktuell() throws {
+        let fixtur = try Self.fixtur()
+        let schreiben = ProcessInfo.processInfo.environment["WEGWEISER_FIXTUREN_SCHREIBEN"] == "1"
+        for (ordner, aufteilung) in [("suchindex", SuchIndex.Aufteilung()), ("suchindex-geteilt", Self.geteilt)] {
+            let ziel = Self.fixturen.appendingPathComponent(ordner)
+            let dateien = fixtur.dateien(aufteilung)
+            if schreiben {
+                try? FileManager.default.removeItem(at: ziel)
+                for d in dateien {
+                    let url = ziel.appendingPathComponent(d.pfad)
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(d.inhalt).write(to: url)
+                }
+            }
+            for d in dateien {
+                let vorhanden = try? Data(contentsOf: ziel.appendingPathComponent(d.pfad))
+                #expect(vorhanden == Data(d.inhalt), "\(ordner)/\(d.pfad) is outdated: run WEGWEISER_FIXTUREN_SCHREIBEN=1 swift test --filter SuchTests")
+            }
+        }
+    }
+
+    @Test func deterministisch() throws {
+        let fixtur = try Self.fixtur()
+        let a = fixtur.dateien(), b = fixtur.dateien()
+        #expect(a.map(\.pfad) == b.map(\.pfad))
+        #expect(a.map(\.inhalt) == b.map(\.inhalt))
+        // The order of the input does not matter either.
+        var umgekehrt = fixtur
+        umgekehrt.dokumente.reverse()
+        #expect(umgekehrt.dateien().map(\.inhalt) == a.map(\.inhalt))
+    }
+
+    @Test func kleineRegionIstEineDatei() throws {
+        let dateien = try Self.fixtur().dateien()
+        #expect(dateien.map(\.pfad) == ["index.js"])
+        let text = String(decoding: dateien[0].inhalt, as: UTF8.self)
+        #expect(text.hasPrefix("wegweiserSuche(\"index\",{\"format\":1,"))
+        #expect(text.hasSuffix(");\n"))
+        #expect(dateien[0].inhalt.allSatisfy { $0 < 0x80 }, "index files are ASCII")
+    }
+
+    @Test func geteilterIndex() throws {
+        let dateien = try Self.fixtur().dateien(Self.geteilt)
+        let pfade = dateien.map(\.pfad)
+        #expect(pfade.first == "index.js")
+        #expect(pfade.contains("f.js"))
+        #expect(pfade.filter { $0.hasPrefix("t/") }.count > 3)
+        #expect(pfade.filter { $0.hasPrefix("d/") }.count > 3)
+        #expect(pfade.filter { $0.hasPrefix("p/") }.count > 3)
+    }
+
+    /// Decoded postings of one key.
+    static func treffer(_ bau: SuchIndexBau, _ schluessel: String) -> [(url: String, gewicht: Int)] {
+        guard let i = bau.schluessel.firstIndex(of: schluessel) else { return [] }
+        return zip(bau.trefferDocs[i], bau.trefferGewichte[i]).map { (bau.dokumente[Int($0)].url, Int($1)) }
+    }
+
+    @Test func schluesselUndTreffer() throws {
+        let bau = SuchIndexBau(dokumente: try Self.fixtur().suchDokumente)
+        // keys sorted as JavaScript compares strings, postings ascending
+        for i in 1..<bau.schluessel.count {
+            #expect(Array(bau.schluessel[i - 1].utf16).lexicographicallyPrecedes(Array(bau.schluessel[i].utf16)))
+        }
+        for docs in bau.trefferDocs {
+            #expect(!docs.isEmpty)
+            #expect(zip(docs, docs.dropFirst()).allSatisfy { $0 < $1 })
+        }
+        #expect(!bau.schluessel.contains("und"), "stop words are not indexed")
+        // a title word weighs more than the same word in the body
+        let essen = Self.treffer(bau, "mittagess")
+        let titel = essen.first { $0.url == "angebote/mittagstisch-gasthof-post/" }
+        let text = essen.first { $0.url == "angebote/tagespflege-im-pfarrhof/" }
+        #expect((titel?.gewicht ?? 0) > (text?.gewicht ?? 99))
+        // inflections share a key
+        #expect(Self.treffer(bau, "pflegedien").contains { $0.url == "angebote/ambulanter-pflegedienst-ampertal/" })
+        // compound tails and parts
+        #expect(Self.treffer(bau, "begleitservic").map(\.url) == ["angebote/seniorenbegleitservice-kranzberg/"])
+        #expect(Self.treffer(bau, "servic").contains { $0.url == "angebote/seniorenbegleitservice-kranzberg/" })
+        // hyphen chains joined, open hyphens completed
+        #expect(Self.treffer(bau, "pckur").map(\.url) == ["angebote/pc-kurs-haag/"])
+        #expect(Self.treffer(bau, "fahrdien").contains { $0.url == "angebote/einkaufsfahrten-allershausen/" })
+        let formen = bau.formen[bau.schluessel.firstIndex(of: "pflegedien")!]
+        #expect(formen.contains("pflegedienst"))
+    }
+
+    @Test func leererIndex() {
+        let dateien = SuchIndex.dateien(dokumente: [], gemeinden: [], kategorien: [])
+        #expect(dateien.map(\.pfad) == ["index.js"])
+    }
+}

@@ -1,0 +1,186 @@
+'use strict';
+// Ranking and filters on the index the Swift tests build from fixtures/dokumente.json,
+// once as one file and once split into many small shards: both must give the same answers.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { suche, fixturen, maschine, urls } = require('./helfer.js');
+
+const A = (id) => `angebote/${id}/`;
+const T = (id) => `termine/${id}/`;
+
+for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+  const m = maschine(path.join(fixturen, ordner));
+
+  test(`${ordner}: without umlauts, in capitals, with umlauts`, async () => {
+    for (const q of ['Essen auf Raedern', 'ESSEN AUF RÄDERN', 'essen auf rädern']) {
+      assert.equal((await urls(m, q))[0], A('essen-auf-raedern-zolling'), q);
+    }
+  });
+
+  test(`${ordner}: compound parts find the compound`, async () => {
+    assert.equal((await urls(m, 'Begleitservice'))[0], A('seniorenbegleitservice-kranzberg'));
+    const service = await urls(m, 'Service');
+    assert.ok(service.includes(A('seniorenbegleitservice-kranzberg')));
+    assert.ok(service.includes(A('hausnotruf-johanniter')));
+  });
+
+  test(`${ordner}: one typo in a long word`, async () => {
+    assert.equal((await urls(m, 'Nachbarschaftshilfw'))[0], A('nachbarschaftshilfe-allershausen'));
+    assert.equal((await urls(m, 'Pflegedinest'))[0], A('ambulanter-pflegedienst-ampertal'));
+    assert.deepEqual(await urls(m, 'Kusr'), [], 'no typos in short words');
+  });
+
+  test(`${ordner}: inflected forms`, async () => {
+    assert.equal((await urls(m, 'Pflegediensten'))[0], A('ambulanter-pflegedienst-ampertal'));
+    assert.equal((await urls(m, 'Sozialstationen'))[0], A('oekumenische-sozialstation-hohenkammer'));
+  });
+
+  test(`${ordner}: synonyms from the category's suchbegriffe`, async () => {
+    assert.equal((await urls(m, 'Mahlzeitendienst'))[0], A('essen-auf-raedern-zolling'));
+  });
+
+  test(`${ordner}: topic and Gemeinde`, async () => {
+    const r = await urls(m, 'pflege kranzberg');
+    assert.equal(r[0], A('ambulanter-pflegedienst-ampertal'));
+    assert.ok(!r.includes(A('oekumenische-sozialstation-hohenkammer')), 'does not serve Kranzberg');
+  });
+
+  test(`${ordner}: prefix while typing`, async () => {
+    const e = await m.suche({ q: 'tagespfl', offen: true });
+    const docs = await m.dokumente(e.ids);
+    assert.equal(docs[0].url, A('tagespflege-im-pfarrhof'));
+    assert.equal((await urls(m, { q: 'nachbar', offen: true }))[0], A('nachbarschaftshilfe-allershausen'));
+    assert.equal((await urls(m, { q: 'tagespfl', offen: false }))[0], A('tagespflege-im-pfarrhof'), 'an unknown word may be the start of one');
+  });
+
+  test(`${ordner}: hyphens`, async () => {
+    for (const q of ['PC-Kurs', 'PC Kurs', 'pckurs', 'Computerkurs']) {
+      assert.equal((await urls(m, q))[0], A('pc-kurs-haag'), q);
+    }
+    const fahrdienst = await urls(m, 'Fahrdienst');
+    assert.equal(fahrdienst[0], A('fahrdienst-zum-arzt'));
+    assert.ok(fahrdienst.includes(A('einkaufsfahrten-allershausen')), '"Fahr- und Begleitdienste" means Fahrdienste');
+  });
+
+  test(`${ordner}: a title match outranks a body match`, async () => {
+    const r = await urls(m, 'Gedächtnistraining');
+    assert.equal(r[0], A('gedaechtnistraining-allershausen'));
+    assert.ok(r.indexOf(A('tagespflege-im-pfarrhof')) > 0);
+    const k = await urls(m, 'Kranzberg');
+    assert.ok(k.indexOf(A('seniorenbegleitservice-kranzberg')) < k.indexOf(A('wohnberatung')));
+  });
+
+  test(`${ordner}: all words must match; otherwise the best partial matches`, async () => {
+    const e = await m.suche({ q: 'Pflegedienst Tafel', offen: false });
+    assert.equal(e.teilweise, true);
+    assert.equal((await m.dokumente(e.ids.slice(0, 1)))[0].url, A('ambulanter-pflegedienst-ampertal'));
+    const f = await m.suche({ q: 'Pflegedienst Kranzberg', offen: false });
+    assert.equal(f.teilweise, false);
+  });
+
+  test(`${ordner}: stop words only, or nothing`, async () => {
+    for (const q of ['und', '', '   ', '!!!']) {
+      const e = await m.suche({ q, offen: false });
+      assert.equal(e.anzahl, 0, JSON.stringify(q));
+    }
+  });
+
+  test(`${ordner}: filters without a query`, async () => {
+    const e = await m.suche({ q: '', gemeinde: 'kranzberg' });
+    const docs = await m.dokumente(e.ids);
+    assert.equal(e.anzahl, 9);
+    assert.ok(docs.every((d) => !['Allershausen', 'Haag a.d. Amper', 'Hohenkammer'].includes(d.ort)));
+    assert.equal(e.zaehler.gemeinden.kranzberg, 9);
+    assert.equal(e.zaehler.gemeinden.zolling, 9, 'Gemeinde counts ignore the Gemeinde filter');
+    assert.equal(e.zaehler.kategorien.beratung, 3, 'category counts respect it');
+    const k = await m.suche({ q: '', gemeinde: 'kranzberg', kategorie: 'beratung' });
+    assert.equal(k.anzahl, 3);
+    const keine = await m.suche({ q: '', gemeinde: 'gibt-es-nicht' });
+    assert.equal(keine.anzahl, 0);
+  });
+
+  test(`${ordner}: counts with and without a query`, async () => {
+    const alle = await m.suche({ q: '' });
+    assert.equal(alle.anzahl, 0, 'no query, no filter: no list');
+    assert.equal(alle.zaehler.gemeinden.allershausen, 9);
+    assert.equal(alle.zaehler.kategorien.fahrdienste, 3);
+    const e = await m.suche({ q: 'Beratung', kategorie: 'beratung', offen: false });
+    const docs = await m.dokumente(e.ids);
+    assert.ok(docs.length >= 3);
+    assert.ok(docs.every((d) => d.kategorien.includes('Beratung')));
+    assert.ok(e.zaehler.kategorien.pflege >= 1, 'other categories still counted for the query');
+  });
+
+  test(`${ordner}: result records`, async () => {
+    const e = await m.suche({ q: 'Vorsorgevollmacht', offen: false });
+    const [d] = await m.dokumente(e.ids);
+    assert.equal(d.url, T('vortrag-vorsorgevollmacht'));
+    assert.equal(d.termin, true);
+    assert.equal(d.ort, 'ganze Region');
+    assert.deepEqual(d.kategorien, ['Beratung']);
+    assert.equal(d.titel, 'Vortrag: Vorsorgevollmacht und Patientenverfügung');
+  });
+}
+
+test('the first page from the term shard alone equals the full answer', async () => {
+  const einzeln = maschine(path.join(fixturen, 'suchindex'));
+  const geteilt = maschine(path.join(fixturen, 'suchindex-geteilt'));
+  const anfragen = ['Pflege', 'pflegedienst', 'Kranzberg', 'Beratung', 'Senioren', 'Fahrdienst', 'Begleitservice',
+    'essen', 'Hohenkammer', 'mittagessen', 'Nachbarschaftshilfw', 'tagespfl'];
+  for (const q of anfragen) {
+    const voll = await einzeln.suche({ q, offen: false });
+    const schnell = await geteilt.suche({ q, offen: false });
+    assert.deepEqual(schnell.ids, voll.ids.slice(0, schnell.ids.length), q);
+    assert.equal(schnell.anzahl, voll.anzahl, q);
+    assert.equal(schnell.vollstaendig, schnell.ids.length === voll.ids.length, q);
+    assert.deepEqual(schnell.zaehler || await schnell.zaehlen(), voll.zaehler, q);
+    const alle = await geteilt.suche({ q, offen: false, alle: true });
+    assert.deepEqual(alle.ids, voll.ids, q);
+  }
+});
+
+test('a one-word query on the sharded index needs only the manifest and one term shard', async () => {
+  const m = maschine(path.join(fixturen, 'suchindex-geteilt'));
+  const e = await m.suche({ q: 'Kranzberg', offen: false });
+  await m.dokumente(e.ids);
+  assert.ok(e.anzahl > e.ids.length, 'more results than the first page');
+  assert.deepEqual(m.geladen.map((g) => g.name.replace(/[0-9]+/, 'n')), ['index', 't/n']);
+});
+
+test('several words: results first, counts when the facets are there', async () => {
+  const m = maschine(path.join(fixturen, 'suchindex-geteilt'));
+  const e = await m.suche({ q: 'pflege kranzberg', offen: false });
+  assert.equal(e.zaehler, null);
+  assert.ok(!m.geladen.some((g) => g.name === 'f'), 'facets are not needed for the list');
+  const z = await e.zaehlen();
+  const voll = await maschine(path.join(fixturen, 'suchindex')).suche({ q: 'pflege kranzberg', offen: false });
+  assert.deepEqual(z, voll.zaehler);
+});
+
+test('the sharded index loads only what a query needs', async () => {
+  const m = maschine(path.join(fixturen, 'suchindex-geteilt'));
+  await m.suche({ q: 'Pflegedienst', offen: false });
+  const namen = m.geladen.map((g) => g.name);
+  assert.equal(namen[0], 'index');
+  assert.ok(namen.filter((n) => n.startsWith('t/')).length <= 2, namen.join(' '));
+  assert.ok(namen.filter((n) => n.startsWith('t/')).length < m.kopf.teile.t.length);
+  await m.suche({ q: 'Pflegedienst', offen: false });
+  assert.equal(m.geladen.length, namen.length, 'nothing is loaded twice');
+});
+
+test('highlighting', async () => {
+  const m = maschine(path.join(fixturen, 'suchindex'));
+  const marken = async (q, text) => {
+    const e = await m.suche({ q, offen: true });
+    return suche.markiere(text, e.woerter).filter((t) => t.mark).map((t) => t.text);
+  };
+  assert.deepEqual(await marken('pflegediensten', 'Ambulanter Pflegedienst Ampertal'), ['Pflegedienst']);
+  assert.deepEqual(await marken('Begleitservice', 'Seniorenbegleitservice Kranzberg'), ['Seniorenbegleitservice']);
+  assert.deepEqual(await marken('essen auf raedern', 'Essen auf Rädern Zolling'), ['Essen', 'Rädern']);
+  assert.deepEqual(await marken('tagespfl', 'Tagespflege im Pfarrhof'), ['Tagespflege']);
+  assert.deepEqual(await marken('pflege kranzberg', 'Ambulanter Pflegedienst Ampertal · Kranzberg'), ['Pflegedienst', 'Kranzberg']);
+  assert.deepEqual(await marken('Service', 'Seniorenbegleitservice und Servicetelefon'), ['Seniorenbegleitservice', 'Servicetelefon']);
+  const teile = suche.markiere('Essen auf Rädern', [{ wort: 'essen', stamm: 'ess', praefix: false, schluessel: ['ess'], formen: ['essen'] }]);
+  assert.equal(teile.map((t) => t.text).join(''), 'Essen auf Rädern', 'the text is kept as it was');
+});
