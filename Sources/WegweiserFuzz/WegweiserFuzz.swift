@@ -1,4 +1,9 @@
 import Wegweiser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // Fuzz target for the reading path of content files and the opening-hours parser.
 //
@@ -33,6 +38,25 @@ public func wegweiserFuzzEingabe(_ daten: UnsafePointer<UInt8>?, _ laenge: Int) 
     pruefe(bytes)
     return 0
 }
+
+/// libFuzzer's driver (in libclang_rt.fuzzer, linked by `-sanitize=fuzzer`).
+@_extern(c, "LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                         _ eingabe: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+// SwiftPM links every executable with `main` pointing at the module's own entry point
+// (`--defsym main=WegweiserFuzz_main` on Linux), so libFuzzer's `main` is never used:
+// this entry point starts libFuzzer's driver itself.
+@main
+enum WegweiserFuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        let status = LLVMFuzzerRunDriver(&argc, &argv, wegweiserFuzzEingabe)
+        exit(status)
+    }
+}
 #else
 import Foundation
 
@@ -52,6 +76,7 @@ enum WegweiserFuzz {
             pruefe([UInt8](daten))
             print("\(pfad): in Ordnung")
         }
+        Fuzzing.aufraeumen()
     }
 }
 #endif

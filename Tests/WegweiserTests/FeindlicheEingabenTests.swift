@@ -187,7 +187,7 @@ struct FeindlicheEingabenTests {
         // YAML line 3 + one line of `---` = file line 4
         let m = try meldung(try scheitert(w), "yaml-syntax", Self.angebot, zeile: 4, spalte: 26)
         #expect(m.meldung.contains("Doppelpunkt"))
-        #expect(m.vorschlag?.contains("Anführungszeichen") == true)
+        #expect(m.vorschlag == "Den Wert in Anführungszeichen setzen: `kurzbeschreibung: \"Hinweis: Pflege zu Hause.\"`")
         #expect(m.quelltext == "kurzbeschreibung: Hinweis: Pflege zu Hause.")
     }
 
@@ -534,6 +534,27 @@ struct FeindlicheEingabenTests {
         }
     }
 
+    @Test func dateinamenMitSteuerzeichenOderFremderKodierung() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let seiten = w.inhalt.appendingPathComponent("seiten").path
+        for name in [Array("a\u{1B}[31mrot.md".utf8), Array("zeile\numbruch.md".utf8), Array("caf".utf8) + [0xE9] + Array(".md".utf8)] {
+            let pfad = Array(seiten.utf8) + [UInt8(ascii: "/")] + name + [0]
+            let fd = pfad.withUnsafeBufferPointer { p in
+                p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+            }
+            #expect(fd >= 0)
+            close(fd)
+        }
+        let d = try scheitert(w)
+        let namen = d.mit(code: "ungueltiger-dateiname")
+        #expect(namen.count == 3, "\(d.alle)")
+        for m in namen {
+            #expect(!m.datei.unicodeScalars.contains { $0.value < 0x20 }, "\(m.datei)")
+            #expect(!m.meldung.unicodeScalars.contains { $0.value < 0x20 }, "\(m.meldung)")
+        }
+        #expect(namen.contains { $0.vorschlag?.contains("„caf.md“") == true }, "\(namen.map(\.vorschlag))")
+    }
+
     @Test func pipeBlockiertNicht() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         let pfad = w.inhalt.appendingPathComponent("seiten/pipe.md").path
@@ -573,6 +594,37 @@ struct FeindlicheEingabenTests {
         let d = try scheitert(w)
         try meldung(d, "nicht-lesbar", Self.seite, zeile: 0)
         try meldung(d, "ordner-nicht-lesbar", "gemeinden/bedorf/termine", zeile: 0)
+    }
+
+    // MARK: the fuzz entry points
+
+    /// The checks the fuzz target makes (`Fuzzing` traps when a promise is broken), on the
+    /// hostile inputs above and on every file of the example region.
+    @Test func fuzzEinstiegHaeltSeineZusagen() throws {
+        defer { Fuzzing.aufraeumen() }
+        var eingaben: [[UInt8]] = [
+            [], Array("---".utf8), Array("---\n---\n".utf8), [0xFF, 0xFE, 0x2D, 0], [0xC0, 0xAF],
+            Array("---\ntitel: Imp".utf8) + [0] + Array("ressum\n---\n".utf8),
+            Array("---\ntitel: \u{1B}[31m\u{0B}\u{85}\u{2028}x\n---\n".utf8),
+            Array(("---\ntitel: " + String(repeating: "[", count: 10_000) + "\n---\n").utf8),
+            Array(("---\nx:\n  " + String(repeating: "- ", count: 5_000) + "a\n---\n").utf8),
+            Array("---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n".utf8),
+            Array("---\ntitel: A\ntitel: B\nÖffnungszeiten: Mo\noeffnungszeiten: Di\n[a]: b\n---\n".utf8),
+            Array("---\ntitel: \"offen\nkategorien: [pflege\n---\n".utf8),
+            Array("---\ntitel: [1, 2]\nkategorien: {a: b}\nadresse: x\nort: [x]\nbeginn: 2026-13-45 25:61\n---\n".utf8),
+            Array(("---\ntitel: x\n---\n" + String(repeating: "y", count: 30_000)).utf8),
+        ]
+        let beispiel = Werkstatt.repo.appendingPathComponent("content")
+        if let alle = FileManager.default.enumerator(atPath: beispiel.path) {
+            for case let pfad as String in alle {
+                if let d = FileManager.default.contents(atPath: beispiel.appendingPathComponent(pfad).path), !d.isEmpty { eingaben.append([UInt8](d)) }
+            }
+        }
+        for e in eingaben { Fuzzing.frontMatter(e) }
+        for s in ["Mo-Fr 08:00-12:00", "Mo[1] 14:00-16:00", "24/7", "\"nach Vereinbarung\"", "", "Mo-", "25:00-26:00",
+                  String(repeating: "Mo,", count: 2_000), "Mo[-9] 8:00-7:00; PH off; ;;", "„offen", "\u{0}\u{1B}"] {
+            Fuzzing.oeffnungszeiten(s)
+        }
     }
 
     // MARK: the published site stays as it was

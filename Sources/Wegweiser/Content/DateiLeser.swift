@@ -4,7 +4,7 @@ import Yams
 /// Reads one file of each kind into its model value, reporting problems.
 struct DateiLeser {
     let ordner: URL
-    let diagnosen: Diagnosen
+    var diagnosen: Diagnosen
     /// Known ids for reference checks at the exact line of each reference.
     var kategorien: [String: Kategorie] = [:]
     var kategorieReihenfolge: [String] = []

@@ -105,6 +105,12 @@ public enum Fuzzing {
         }
     }
 
+    /// Removes the folder the real readers read from (`scripts/fuzz` removes its own).
+    public static func aufraeumen() {
+        if let o = ordner { try? FileManager.default.removeItem(at: o) }
+        ordner = nil
+    }
+
     /// A folder for the files the real readers read, one per process (below
     /// `WEGWEISER_FUZZ_ORDNER`, which `scripts/fuzz` sets and removes, or the temporary folder).
     nonisolated(unsafe) private static var ordner: URL?

@@ -35,10 +35,10 @@ public enum InhaltLeser {
             leser.kategorieReihenfolge.append(k.id)
         }
         leser.gemeindeIDs = plan.gemeinden.map(\.id)
-        let gemeinden = plan.gemeinden.compactMap(leser.gemeinde)
-        let angebote = plan.angebote.compactMap(leser.angebot)
-        let termine = plan.termine.compactMap(leser.termin)
-        let seiten = plan.seiten.compactMap(leser.seite)
+        let gemeinden = parallel(plan.gemeinden, leser, diagnosen) { $0.gemeinde($1) }
+        let angebote = parallel(plan.angebote, leser, diagnosen) { $0.angebot($1) }
+        let termine = parallel(plan.termine, leser, diagnosen) { $0.termin($1) }
+        let seiten = parallel(plan.seiten, leser, diagnosen) { $0.seite($1) }
 
         guard let region else { return nil }
         let inhalt = Inhalt(region: region, kategorien: kategorien, gemeinden: gemeinden.sorted { $0.id < $1.id },
@@ -46,5 +46,27 @@ public enum InhaltLeser {
                             seiten: seiten.sorted { $0.id < $1.id })
         Pruefungen.pruefe(inhalt, heute: heute, diagnosen: diagnosen)
         return inhalt
+    }
+
+    /// Reads files on every core; each file reports into its own list, merged in file order,
+    /// so the diagnostics are the same as when read one after another.
+    private static func parallel<T>(_ eintraege: [Ordnerplan.Eintrag], _ leser: DateiLeser, _ diagnosen: Diagnosen,
+                                    _ lies: @escaping (DateiLeser, Ordnerplan.Eintrag) -> T?) -> [T] {
+        let ablage = Ablage<(T?, [Diagnose])>(anzahl: eintraege.count)
+        let vorlage = Unchecked(leser)
+        let funktion = Unchecked(lies)
+        DispatchQueue.concurrentPerform(iterations: eintraege.count) { i in
+            var eigener = vorlage.wert
+            let d = Diagnosen()
+            eigener.diagnosen = d
+            let wert = funktion.wert(eigener, eintraege[i])
+            ablage.setze(i, .success((wert, d.alle)))
+        }
+        var out: [T] = []
+        for (wert, meldungen) in (try? ablage.alle()) ?? [] {
+            meldungen.forEach(diagnosen.melde)
+            if let wert { out.append(wert) }
+        }
+        return out
     }
 }

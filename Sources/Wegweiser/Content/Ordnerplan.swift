@@ -139,6 +139,16 @@ struct Ordnerplan {
                 return
             }
             for name in namen where !name.hasPrefix(".") && !name.hasPrefix("_") {
+                // control characters would reach the terminal with every message about the file;
+                // `�` is what a name in another encoding than UTF-8 is read as
+                if name.unicodeScalars.contains(where: { Quelldatei.istSteuerzeichen($0) || $0.value < 0x20 }) || name.contains("\u{FFFD}") {
+                    let sichtbar = Quelldatei.sichtbar(Substring(name), auchUmbrueche: true)
+                    let endung = [".md", ".yaml"].first { name.hasSuffix($0) } ?? ""
+                    fehler(rel.isEmpty ? sichtbar : rel + "/" + sichtbar, "ungueltiger-dateiname",
+                           "Der Name „\(sichtbar)“ enthält unsichtbare Steuerzeichen oder Zeichen, die nicht lesbar sind (etwa einen Umlaut, der nicht im Format UTF-8 gespeichert ist); dieser Eintrag wird nicht gelesen.",
+                           "Umbenennen, nur mit Kleinbuchstaben a–z, Ziffern und Bindestrichen, z. B. in „\(Id.vorschlag(String(name.dropLast(endung.count))))\(endung)“.")
+                    continue
+                }
                 let kind = url.appendingPathComponent(name)
                 let pfad = rel.isEmpty ? name : rel + "/" + name
                 var attr = try? fm.attributesOfItem(atPath: kind.path)

@@ -28,7 +28,9 @@ struct Quelldatei: Sendable {
         self.pfad = pfad
         var t = text
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if t.utf8.contains(0x0D) {
+            t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         self.text = t
         self.zeilen = t.split(separator: "\n", omittingEmptySubsequences: false)
     }
@@ -121,7 +123,7 @@ struct Quelldatei: Sendable {
             .map({ ($0.offset + 1, $0.element.unicodeScalars.count) })
             .first(where: { $0.1 > hoechsteZeilenlaenge }) {
             fehler("zeile-zu-lang",
-                   "Zeile \(nr) ist \(tausender(laenge)) Zeichen lang; erlaubt sind höchstens \(tausender(hoechsteZeilenlaenge)). So lange Zeilen entstehen meist, wenn ein Bild oder eine ganze Datei als Text eingefügt wurde.",
+                   "Diese Zeile ist \(tausender(laenge)) Zeichen lang; erlaubt sind höchstens \(tausender(hoechsteZeilenlaenge)). So lange Zeilen entstehen meist, wenn ein Bild oder eine ganze Datei als Text eingefügt wurde.",
                    "Lange Texte durch Zeilenumbrüche in Absätze teilen; eingefügte Bilder oder Dateien entfernen.",
                    zeile: nr, spalte: hoechsteZeilenlaenge + 1, quelltext: datei.zeile(nr))
             return nil
@@ -281,7 +283,8 @@ struct Quelldatei: Sendable {
 
     /// `s` cut to `hoechsteAnzeigelaenge` characters, each control character replaced by its
     /// symbol (U+0007 → ␇), one scalar for one, so columns stay right.
-    static func sichtbar(_ s: Substring) -> String {
+    static func sichtbar(_ s: Substring, auchUmbrueche: Bool = false) -> String {
+        let istSteuerzeichen = { (u: Unicode.Scalar) in Quelldatei.istSteuerzeichen(u) || (auchUmbrueche && u.value < 0x20) }
         var z = s
         var gekuerzt = false
         if z.utf8.count > hoechsteAnzeigelaenge {

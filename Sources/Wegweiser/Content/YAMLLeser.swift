@@ -57,7 +57,7 @@ enum YAMLLeser {
         }
 
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 // nothing but comments or blank lines: no entries, reported as missing by the readers
                 return .mapping(Node.Mapping([]))
             }

@@ -215,7 +215,7 @@ struct Seitenbauer {
     }
 
     func traeger(_ t: Website.TraegerEintrag) -> Seitenauftrag {
-        let p = Seitenpfad.traeger(t.slug), b = bausteine(p)
+        let p = Seitenpfad.traeger(t.slug)
         return Seitenauftrag(pfad: p, vorlage: "traeger", kontext: mit(basis(p, titel: t.name, krumen: [(texte["nav_netzwerk"], .netzwerk), (t.name, p)]), [
             "angebote": t.angebote.map { ["eintrag": eintraege.html($0)] }, "anzahl": texte.anzahlAngebote(t.angebote.count),
         ]))
