@@ -20,7 +20,7 @@ public enum Meldungen {
                 let nr = String(d.zeile)
                 let sichtbar = q.replacingOccurrences(of: "\t", with: " ")
                 out += "    \(nr) | \(sichtbar)\n"
-                if d.spalte > 0 {
+                if d.spalte > 0, d.spalte <= sichtbar.count + 1 {
                     out += "    \(String(repeating: " ", count: nr.count)) | \(String(repeating: " ", count: max(0, d.spalte - 1)))\(f("1;31", "^"))\n"
                 }
             }

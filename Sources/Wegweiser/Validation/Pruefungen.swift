@@ -15,7 +15,8 @@ enum Pruefungen {
                 meldung: "Unter `grundversorgung` steht „\(g)“, eine solche Kategorie gibt es nicht in `kategorien.yaml`." + (v.map { " Meinten Sie `\($0)`?" } ?? ""),
                 vorschlag: v.map { "`\($0)` schreiben." }))
         }
-        for (id, titel) in pflichtseiten.sorted(by: { $0.key < $1.key }) where !inhalt.seiten.contains(where: { $0.id == id }) {
+        for (id, titel) in pflichtseiten.sorted(by: { $0.key < $1.key })
+        where !inhalt.seiten.contains(where: { $0.id == id }) && !diagnosen.alle.contains(where: { $0.datei == "seiten/\(id).md" }) {
             diagnosen.melde(Diagnose(.warnung, datei: "seiten/\(id).md", code: "pflichtseite-fehlt",
                 meldung: "Die Seite „\(titel)“ fehlt; eine öffentliche Seite in Deutschland braucht sie.",
                 vorschlag: "Eine Datei `seiten/\(id).md` mit `titel: \(titel)` anlegen."))
