@@ -92,4 +92,25 @@ import Testing
         #expect(d.alle.isEmpty, "\(d.alle)")
         #expect(inhalt?.angebote.first { $0.id == "pflege-audorf" }?.oeffnungszeiten?.kommentar == "nach Vereinbarung")
     }
+
+    @Test func kennungslistenAuchAlsZeileMitKommas() throws {
+        let w = try Werkstatt(["region/angebote/nachbarschaftshilfe-tal.md": """
+        ---
+        titel: Nachbarschaftshilfe im Tal
+        kategorien: nachbarschaftshilfe, fahrdienste
+        traeger: Helferkreis Testtal
+        kurzbeschreibung: Hilfe.
+        telefonisch: ja
+        telefon: "08166 9999"
+        einzugsgebiet: audorf, bedorf
+        geprueft: 2026-09-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(d.alle.isEmpty, "\(d.alle)")
+        let a = try #require(inhalt?.angebote.first { $0.id == "nachbarschaftshilfe-tal" })
+        #expect(a.kategorien == ["nachbarschaftshilfe", "fahrdienste"])
+        #expect(a.einzugsgebiet == .gemeinden(["audorf", "bedorf"]))
+    }
 }

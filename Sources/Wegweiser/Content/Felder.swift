@@ -160,7 +160,7 @@ final class Felder {
                 if pflicht { fehler(key, "leerer-wert", "Die Pflichtangabe `\(key)` ist leer.", vorschlag: beispiel.map { "`\(key): \($0)`" }, amWert: false) }
                 return []
             }
-            return [s]
+            return Felder.kennungsliste(key) ? Felder.teile(s) : [s]
         case .sequence(let seq):
             var out: [String] = []
             for e in seq {
@@ -182,10 +182,21 @@ final class Felder {
     func eintraege(_ key: String) -> [(String, Node)] {
         guard let (_, n) = werte[key] else { return [] }
         switch n {
-        case .scalar: return Felder.skalar(n).map { [($0, n)] } ?? []
+        case .scalar:
+            guard let s = Felder.skalar(n) else { return [] }
+            return Felder.kennungsliste(key) ? Felder.teile(s).map { ($0, n) } : [(s, n)]
         case .sequence(let seq): return seq.compactMap { e in Felder.skalar(e).map { ($0, e) } }
         default: return []
         }
+    }
+
+    /// Lists of ids and postcodes may also be written as one line: `kategorien: pflege, beratung`.
+    static func kennungsliste(_ key: String) -> Bool {
+        ["kategorien", "einzugsgebiet", "plz", "grundversorgung", "pflichtfelder"].contains(key)
+    }
+
+    static func teile(_ s: String) -> [String] {
+        s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// A nested mapping (`adresse:`).
