@@ -45,7 +45,14 @@ public enum Wegweiser {
         dateien += Suchwerk(site: site).dateien()
         uhr.runde("Suchindex")
         dateien += Nebendateien(site: site, pfade: seiten.map(\.0)).dateien()
-        let kopien = theme.assets().map { ("assets/" + $0.0, $0.1) }
+        var kopien: [(String, URL)] = []
+        for (rel, url) in theme.assets() {
+            if rel.hasSuffix(".css"), let css = try? String(contentsOf: url, encoding: .utf8) {
+                dateien.append(("assets/" + rel, Array(CSSKompakt.verdichte(css).utf8)))
+            } else {
+                kopien.append(("assets/" + rel, url))
+            }
+        }
         try ausgabe.schreibe(dateien: dateien, kopien: kopien)
         uhr.runde("schreiben")
         return Ergebnis(diagnosen: diagnosen, inhalt: inhalt, seiten: seiten.count)

@@ -111,4 +111,53 @@ import Testing
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("Skip to content"))
     }
+
+    @Test func langeListenWerdenAufSeitenVerteilt() throws {
+        var dateien: [String: String?] = [:]
+        for i in 1...120 {
+            dateien["gemeinden/audorf/angebote/pflege-\(i).md"] = """
+            ---
+            titel: Pflegedienst Nummer \(i)
+            kategorien: [pflege]
+            traeger: Sozialstation Audorf
+            kurzbeschreibung: Pflege zu Hause.
+            telefonisch: ja
+            telefon: "08166 1234"
+            geprueft: 2026-10-01
+            ---
+            """
+        }
+        let w = try Werkstatt(dateien); defer { w.aufraeumen() }
+        let e = try w.baue()
+        #expect(!e.diagnosen.hatFehler, "\(e.diagnosen.fehler)")
+        // category: 121 services, 50 to a page
+        let k1 = try w.lies("kategorien/pflege/index.html")
+        let k3 = try w.lies("kategorien/pflege/3/index.html")
+        #expect(k1.contains("href=\"../../kategorien/pflege/2/\""))
+        #expect(k3.contains("href=\"../../../angebote/"))
+        #expect(!FileManager.default.fileExists(atPath: w.site.appendingPathComponent("kategorien/pflege/4/index.html").path))
+        var gezaehlt = 0
+        for s in ["kategorien/pflege/index.html", "kategorien/pflege/2/index.html", "kategorien/pflege/3/index.html"] {
+            gezaehlt += try w.lies(s).components(separatedBy: "class=\"eintrag\"").count - 1
+        }
+        #expect(gezaehlt == 121)
+        // a large Gemeinde shows a preview per category and links to the full list
+        let audorf = try w.lies("gemeinden/audorf/index.html")
+        #expect(audorf.components(separatedBy: "class=\"eintrag\"").count - 1 < 10)
+        #expect(audorf.contains("href=\"../../gemeinden/audorf/pflege/\""))
+        #expect(try w.lies("gemeinden/audorf/pflege/3/index.html").contains("Pflegedienst Nummer"))
+        // no page grows past the budget of 30 KB with the style sheet
+        let css = try Data(contentsOf: w.site.appendingPathComponent("assets/style.css")).count
+        for (pfad, inhalt) in try Schnappschuss(w.site).dateien where pfad.hasSuffix(".html") {
+            #expect(inhalt.count + css <= 30 * 1024, "\(pfad): \(inhalt.count + css) Bytes")
+        }
+    }
+
+    @Test func cssWirdVerdichtetOhneZeichenkettenZuAendern() {
+        let css = "/* Kommentar */\n.a > .b ,\n .c {\n  color: red;\n  content: \" ( x ) \";\n}\nli + li::before { content: \"›\"; }\n"
+        let k = CSSKompakt.verdichte(css)
+        #expect(k.contains(".a>.b,.c{color:red;content: \" ( x ) \";}"), "\(k)")
+        #expect(k.contains("li + li::before{content: \"›\";}"), "\(k)")
+        #expect(!k.contains("Kommentar"))
+    }
 }

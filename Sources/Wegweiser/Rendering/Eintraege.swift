@@ -29,8 +29,11 @@ struct Eintraege {
         return k
     }
 
-    func html(_ a: Angebot, aufGemeinde g: String? = nil) -> String {
-        (g != nil && a.gemeinde == g ? ohneSitz[a.id] : mitSitz[a.id]) ?? ""
+    /// The entry for a list page `tiefe` folders deep (entries are rendered for two).
+    func html(_ a: Angebot, aufGemeinde g: String? = nil, tiefe: Int = 2) -> String {
+        let h = (g != nil && a.gemeinde == g ? ohneSitz[a.id] : mitSitz[a.id]) ?? ""
+        guard tiefe != 2 else { return h }
+        return h.replacingOccurrences(of: "href=\"../../", with: "href=\"" + String(repeating: "../", count: tiefe))
     }
 }
 

@@ -24,13 +24,13 @@ struct Seitenbauer {
 
     /// Every page, in address order.
     func auftraege() -> [Seitenauftrag] {
-        var out: [Seitenauftrag] = [start(), termine(), suche(), versorgung(), netzwerk()]
-        out += inhalt.gemeinden.map(gemeinde)
+        var out: [Seitenauftrag] = [start(), suche(), versorgung()] + termine() + netzwerk()
+        out += inhalt.gemeinden.flatMap(gemeinde)
         out += inhalt.angebote.map(angebot)
         out += inhalt.termine.map(termin)
-        out += inhalt.kategorien.map(kategorie)
+        out += inhalt.kategorien.flatMap(kategorie)
         out += inhalt.seiten.map(seite)
-        out += site.traeger.map(traeger)
+        out += site.traeger.flatMap(traeger)
         return out
     }
 
@@ -85,17 +85,30 @@ struct Seitenbauer {
         ]))
     }
 
-    func gemeinde(_ g: Gemeinde) -> Seitenauftrag {
+    /// How many entries a category shows on a large Gemeinde's page; the rest are on the
+    /// Gemeinde's page for that category (`gemeinden/<g>/<kategorie>/`).
+    static let vorschau = 3
+
+    func gemeinde(_ g: Gemeinde) -> [Seitenauftrag] {
         let p = Seitenpfad.gemeinde(g.id), b = bausteine(p)
         let angebote = site.angebote(fuer: g.id)
+        let gross = angebote.count > Blaettern.proSeite
+        var unterseiten: [Seitenauftrag] = []
         let gruppen = inhalt.kategorien.compactMap { k -> [String: Any]? in
             let liste = angebote.filter { $0.kategorien.contains(k.id) }
             guard !liste.isEmpty else { return nil }
-            return ["name": k.name, "id": k.id, "url": b.v.zu(.kategorie(k.id)),
-                    "angebote": liste.map { ["eintrag": eintraege.html($0, aufGemeinde: g.id)] }]
+            var gruppe: [String: Any] = ["name": k.name, "id": k.id, "url": b.v.zu(.kategorie(k.id)),
+                                         "angebote": (gross ? Array(liste.prefix(Self.vorschau)) : liste).map { ["eintrag": eintraege.html($0, aufGemeinde: g.id)] }]
+            if gross && liste.count > Self.vorschau {
+                let basis = Seitenpfad(ordner: p.ordner + k.id + "/")
+                gruppe["alle"] = ["url": b.v.zu(basis), "text": texte.format("alle_angebote_in", ["n": "\(liste.count)", "kategorie": k.name, "gemeinde": g.name])]
+                unterseiten += self.liste(basis, titel: "\(k.name): \(g.name)", vorlage: "liste", angebote: liste, aufGemeinde: g.id,
+                                     krumen: [(g.name, p)], extra: ["einleitung": k.beschreibung])
+            }
+            return gruppe
         }
-        let termine = site.kommendeTermine { $0.gemeinde == g.id || $0.gemeinde == nil }.map { b.terminKarte($0.0, am: $0.1) }
-        return Seitenauftrag(pfad: p, vorlage: "gemeinde", kontext: mit(basis(p, titel: g.name, krumen: [(g.name, p)]), [
+        let termine = site.kommendeTermine { $0.gemeinde == g.id || $0.gemeinde == nil }.prefix(Self.termineBis).map { b.terminKarte($0.0, am: $0.1) }
+        let seite = Seitenauftrag(pfad: p, vorlage: "gemeinde", kontext: mit(basis(p, titel: g.name, krumen: [(g.name, p)]), [
             "gemeinde": [
                 "name": g.name, "landkreis": g.landkreis ?? "", "plz": g.plz.joined(separator: ", "),
                 "einwohner": g.einwohner.map { Self.tausender($0) } ?? "",
@@ -104,8 +117,25 @@ struct Seitenbauer {
                 "ansprechpartner": g.ansprechpartner.map { ["name": $0.name, "rolle": $0.rolle ?? "", "kontakt": b.kontakt($0.kontakt)] },
             ],
             "gruppen": gruppen, "hat_angebote": !gruppen.isEmpty, "anzahl": texte.anzahlAngebote(angebote.count),
-            "termine": termine, "hat_termine": !termine.isEmpty,
+            "termine": Array(termine), "hat_termine": !termine.isEmpty, "termine_url": b.v.zu(.termine),
         ]))
+        return [seite] + unterseiten
+    }
+
+    /// A list of services over as many pages as it needs.
+    func liste(_ basis: Seitenpfad, titel: String, vorlage: String, angebote: [Angebot], aufGemeinde: String? = nil,
+               krumen: [(String, Seitenpfad)] = [], extra: [String: Any] = [:], ersteSeite: [String: Any] = [:]) -> [Seitenauftrag] {
+        let teile = Blaettern.teile(angebote)
+        return teile.enumerated().map { i, teil in
+            let p = Blaettern.pfad(basis, seite: i + 1)
+            var c = mit(self.basis(p, titel: titel, krumen: krumen + [(titel, basis)]), extra)
+            c = mit(c, Blaettern.navigation(basis, seiten: teile.count, aktuell: i + 1, dateiLinks: dateiLinks, texte: texte))
+            c["angebote"] = teil.map { ["eintrag": eintraege.html($0, aufGemeinde: aufGemeinde, tiefe: p.tiefe)] }
+            c["hat_angebote"] = !teil.isEmpty
+            c["anzahl"] = texte.anzahlAngebote(angebote.count)
+            if i == 0 { c = mit(c, ersteSeite) }
+            return Seitenauftrag(pfad: p, vorlage: vorlage, kontext: c)
+        }
     }
 
     func angebot(_ a: Angebot) -> Seitenauftrag {
@@ -135,14 +165,31 @@ struct Seitenbauer {
         return Seitenauftrag(pfad: p, vorlage: "angebot", kontext: mit(basis(p, titel: a.titel, beschreibung: a.kurzbeschreibung, krumen: krumen), ["angebot": c]))
     }
 
-    func termine() -> Seitenauftrag {
-        let p = Seitenpfad.termine, b = bausteine(p)
-        let kommend = site.kommendeTermine().map { b.terminKarte($0.0, am: $0.1) }
-        let vergangen = site.vergangeneTermine().map { t in ["titel": t.titel, "url": b.v.zu(.termin(t.id)), "wann": texte.datum(t.beginn.datum)] }
-        return Seitenauftrag(pfad: p, vorlage: "termine", kontext: mit(basis(p, titel: texte["alle_termine"], aktiv: "termine", krumen: [(texte["alle_termine"], p)]), [
-            "termine": kommend, "hat_termine": !kommend.isEmpty, "vergangen": vergangen, "hat_vergangen": !vergangen.isEmpty,
-        ]))
+    /// Upcoming events, 40 to a page; the most recent past events on the first page.
+    func termine() -> [Seitenauftrag] {
+        let basis = Seitenpfad.termine
+        let kommend = site.kommendeTermine()
+        let teile = Blaettern.teile(kommend, pro: 40)
+        return teile.enumerated().map { i, teil in
+            let p = Blaettern.pfad(basis, seite: i + 1), b = bausteine(p)
+            let liste = teil.map { b.terminKarte($0.0, am: $0.1) }
+            var c = mit(self.basis(p, titel: texte["alle_termine"], aktiv: "termine", krumen: [(texte["alle_termine"], basis)]), [
+                "termine": liste, "hat_termine": !liste.isEmpty,
+            ])
+            if i == 0 {
+                let vergangen = site.vergangeneTermine().prefix(Self.vergangeneBis).map { t in
+                    ["titel": t.titel, "url": b.v.zu(.termin(t.id)), "wann": texte.datum(t.beginn.datum)] }
+                c["vergangen"] = Array(vergangen)
+                c["hat_vergangen"] = !vergangen.isEmpty
+            }
+            return Seitenauftrag(pfad: p, vorlage: "termine",
+                                 kontext: mit(c, Blaettern.navigation(basis, seiten: teile.count, aktuell: i + 1, dateiLinks: dateiLinks, texte: texte)))
+        }
     }
+
+    /// Lists of upcoming events on Gemeinde and category pages show the next ones only.
+    static let termineBis = 8
+    static let vergangeneBis = 20
 
     func termin(_ t: Termin) -> Seitenauftrag {
         let p = Seitenpfad.termin(t.id), b = bausteine(p)
@@ -169,15 +216,12 @@ struct Seitenbauer {
                                                                              krumen: [(texte["alle_termine"], .termine), (t.titel, p)]), ["termin": c]))
     }
 
-    func kategorie(_ k: Kategorie) -> Seitenauftrag {
+    func kategorie(_ k: Kategorie) -> [Seitenauftrag] {
         let p = Seitenpfad.kategorie(k.id), b = bausteine(p)
-        let angebote = site.angebote(inKategorie: k.id).map { ["eintrag": eintraege.html($0)] }
-        let termine = site.kommendeTermine { $0.kategorien.contains(k.id) }.map { b.terminKarte($0.0, am: $0.1) }
-        return Seitenauftrag(pfad: p, vorlage: "kategorie", kontext: mit(basis(p, titel: k.name, beschreibung: k.beschreibung, krumen: [(k.name, p)]), [
-            "kategorie": ["name": k.name, "beschreibung": k.beschreibung],
-            "angebote": angebote, "hat_angebote": !angebote.isEmpty, "anzahl": texte.anzahlAngebote(angebote.count),
-            "termine": termine, "hat_termine": !termine.isEmpty,
-        ]))
+        let termine = site.kommendeTermine { $0.kategorien.contains(k.id) }.prefix(Self.termineBis).map { b.terminKarte($0.0, am: $0.1) }
+        return liste(p, titel: k.name, vorlage: "kategorie", angebote: site.angebote(inKategorie: k.id),
+                     extra: ["kategorie": ["name": k.name, "beschreibung": k.beschreibung], "beschreibung": k.beschreibung],
+                     ersteSeite: ["termine": Array(termine), "hat_termine": !termine.isEmpty, "termine_url": b.v.zu(.termine)])
     }
 
     func seite(_ s: Seite) -> Seitenauftrag {
@@ -214,28 +258,46 @@ struct Seitenbauer {
         ]))
     }
 
-    func traeger(_ t: Website.TraegerEintrag) -> Seitenauftrag {
-        let p = Seitenpfad.traeger(t.slug)
-        return Seitenauftrag(pfad: p, vorlage: "traeger", kontext: mit(basis(p, titel: t.name, krumen: [(texte["nav_netzwerk"], .netzwerk), (t.name, p)]), [
-            "angebote": t.angebote.map { ["eintrag": eintraege.html($0)] }, "anzahl": texte.anzahlAngebote(t.angebote.count),
-        ]))
+    func traeger(_ t: Website.TraegerEintrag) -> [Seitenauftrag] {
+        let p = Seitenpfad.traeger(t.slug), b = bausteine(p)
+        let gemeinden = inhalt.gemeinden.sorted { $0.name < $1.name }.filter { g in t.angebote.contains { $0.erreicht(g.id) } }
+        var erste: [String: Any] = [:]
+        if gemeinden.count == inhalt.gemeinden.count, !gemeinden.isEmpty { erste["alle_gemeinden"] = true }
+        else {
+            erste["gemeinden"] = gemeinden.map { ["name": $0.name, "url": b.v.zu(.gemeinde($0.id))] }
+            erste["hat_gemeinden"] = !gemeinden.isEmpty
+        }
+        return liste(p, titel: t.name, vorlage: "traeger", angebote: t.angebote, krumen: [(texte["nav_netzwerk"], .netzwerk)],
+                     ersteSeite: erste)
     }
 
     /// Every provider with the Gemeinden its services reach (a list, not a matrix: it stays
-    /// readable on a phone and small for regions with many Gemeinden).
-    func netzwerk() -> Seitenauftrag {
-        let p = Seitenpfad.netzwerk, b = bausteine(p)
+    /// readable on a phone). Providers that reach many Gemeinden show the number here and the
+    /// names on their own page; long lists are split over several pages.
+    static let namenBis = 12
+
+    func netzwerk() -> [Seitenauftrag] {
+        let basis = Seitenpfad.netzwerk
         let gemeinden = inhalt.gemeinden.sorted { $0.name < $1.name }
-        let zeilen = site.traeger.map { t -> [String: Any] in
-            let erreicht = gemeinden.filter { g in t.angebote.contains { $0.erreicht(g.id) } }
-            var z: [String: Any] = ["name": t.name, "url": b.v.zu(.traeger(t.slug)), "gesamt": texte.anzahlAngebote(t.angebote.count)]
-            if erreicht.count == gemeinden.count, !gemeinden.isEmpty { z["alle"] = true }
-            else { z["gemeinden"] = erreicht.map { ["name": $0.name, "url": b.v.zu(.gemeinde($0.id))] } }
-            return z
+        let teile = Blaettern.teile(site.traeger, pro: 40)
+        return teile.enumerated().map { i, teil in
+            let p = Blaettern.pfad(basis, seite: i + 1), b = bausteine(p)
+            let zeilen = teil.map { t -> [String: Any] in
+                let erreicht = gemeinden.filter { g in t.angebote.contains { $0.erreicht(g.id) } }
+                var z: [String: Any] = ["name": t.name, "url": b.v.zu(.traeger(t.slug)), "gesamt": texte.anzahlAngebote(t.angebote.count)]
+                if erreicht.count == gemeinden.count, !gemeinden.isEmpty { z["alle"] = true }
+                else if erreicht.count > Self.namenBis {
+                    z["viele"] = texte.format("gemeinden_von", ["n": "\(erreicht.count)", "von": "\(gemeinden.count)"])
+                } else {
+                    z["gemeinden"] = erreicht.map { ["name": $0.name, "url": b.v.zu(.gemeinde($0.id))] }
+                    z["hat_gemeinden"] = !erreicht.isEmpty
+                }
+                return z
+            }
+            var c = mit(self.basis(p, titel: texte["netzwerk"], krumen: [(texte["netzwerk"], basis)]), ["zeilen": zeilen])
+            c = mit(c, Blaettern.navigation(basis, seiten: teile.count, aktuell: i + 1, dateiLinks: dateiLinks, texte: texte))
+            return Seitenauftrag(pfad: p, vorlage: "netzwerk", kontext: c)
         }
-        return Seitenauftrag(pfad: p, vorlage: "netzwerk", kontext: mit(basis(p, titel: texte["netzwerk"], krumen: [(texte["netzwerk"], p)]), [
-            "zeilen": zeilen,
-        ]))
     }
 
     static func html(_ s: String) -> String {
