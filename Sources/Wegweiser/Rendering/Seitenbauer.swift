@@ -24,7 +24,7 @@ struct Seitenbauer {
 
     /// Every page, in address order.
     func auftraege() -> [Seitenauftrag] {
-        var out: [Seitenauftrag] = [start(), suche(), versorgung()] + termine() + netzwerk()
+        var out: [Seitenauftrag] = [start(), suche()] + versorgung() + termine() + netzwerk()
         out += inhalt.gemeinden.flatMap(gemeinde)
         out += inhalt.angebote.map(angebot)
         out += inhalt.termine.map(termin)
@@ -239,23 +239,33 @@ struct Seitenbauer {
         ]))
     }
 
-    func versorgung() -> Seitenauftrag {
-        let p = Seitenpfad.versorgung, b = bausteine(p)
+    /// The coverage table, 30 Gemeinden to a page; the gaps in sentences on the first page.
+    func versorgung() -> [Seitenauftrag] {
+        let basis = Seitenpfad.versorgung
         let matrix = Versorgung(inhalt: inhalt)
-        let zeilen = matrix.zeilen.map { z -> [String: Any] in
-            ["name": z.gemeinde.name, "url": b.v.zu(.gemeinde(z.gemeinde.id)),
-             "zellen": z.zellen.map { zelle -> [String: Any] in
-                 ["anzahl": zelle.angebote.count, "luecke": zelle.angebote.isEmpty,
-                  "url": b.v.zu(.gemeinde(z.gemeinde.id)) + "#kategorie-" + zelle.kategorie.id] }]
+        let teile = Blaettern.teile(matrix.zeilen, pro: 30)
+        return teile.enumerated().map { i, teil in
+            let p = Blaettern.pfad(basis, seite: i + 1), b = bausteine(p)
+            let zeilen = teil.map { z -> [String: Any] in
+                ["name": z.gemeinde.name, "url": b.v.zu(.gemeinde(z.gemeinde.id)),
+                 "zellen": z.zellen.map { zelle -> [String: Any] in
+                     ["anzahl": zelle.angebote.count, "luecke": zelle.angebote.isEmpty,
+                      "url": b.v.zu(.gemeinde(z.gemeinde.id)) + "#kategorie-" + zelle.kategorie.id] }]
+            }
+            var c = mit(self.basis(p, titel: texte["versorgung"], aktiv: "versorgung", krumen: [(texte["versorgung"], basis)]), [
+                "spalten": matrix.kategorien.map { ["name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
+                "zeilen": zeilen, "hat_grundversorgung": !matrix.kategorien.isEmpty,
+            ])
+            if i == 0 {
+                let luecken = matrix.luecken.map { l in
+                    ["satz": texte.format("luecke_satz", ["gemeinde": l.gemeinde.name, "kategorie": l.kategorie.name])] }
+                c["luecken"] = luecken
+                c["hat_luecken"] = !luecken.isEmpty
+                c["erste_seite"] = true
+            }
+            return Seitenauftrag(pfad: p, vorlage: "versorgung",
+                                 kontext: mit(c, Blaettern.navigation(basis, seiten: teile.count, aktuell: i + 1, dateiLinks: dateiLinks, texte: texte)))
         }
-        let luecken = matrix.luecken.map { l in
-            ["satz": texte.format("luecke_satz", ["gemeinde": l.gemeinde.name, "kategorie": l.kategorie.name]),
-             "gemeinde_url": b.v.zu(.gemeinde(l.gemeinde.id)), "kategorie_url": b.v.zu(.kategorie(l.kategorie.id))] }
-        return Seitenauftrag(pfad: p, vorlage: "versorgung", kontext: mit(basis(p, titel: texte["versorgung"], aktiv: "versorgung", krumen: [(texte["versorgung"], p)]), [
-            "spalten": matrix.kategorien.map { ["name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
-            "zeilen": zeilen, "hat_grundversorgung": !matrix.kategorien.isEmpty,
-            "luecken": luecken, "hat_luecken": !luecken.isEmpty,
-        ]))
     }
 
     func traeger(_ t: Website.TraegerEintrag) -> [Seitenauftrag] {
