@@ -208,7 +208,7 @@ import Testing
         let dateien = try Self.fixtur().dateien()
         #expect(dateien.map(\.pfad) == ["index.js"])
         let text = String(decoding: dateien[0].inhalt, as: UTF8.self)
-        #expect(text.hasPrefix("wegweiserSuche(\"index\",{\"format\":1,"))
+        #expect(text.hasPrefix("wegweiserSuche(\"index\",{\"format\":2,"))
         #expect(text.hasSuffix(");\n"))
         #expect(dateien[0].inhalt.allSatisfy { $0 < 0x80 }, "index files are ASCII")
     }
@@ -255,6 +255,61 @@ import Testing
         #expect(Self.treffer(bau, "fahrdien").contains { $0.url == "angebote/einkaufsfahrten-allershausen/" })
         let formen = bau.formen[bau.schluessel.firstIndex(of: "pflegedien")!]
         #expect(formen.contains("pflegedienst"))
+    }
+
+    @Test func umlautfrei() {
+        #expect(SuchIndexBau.umlautfrei("vortraeg") == "vortrag")
+        #expect(SuchIndexBau.umlautfrei("aerzt") == "arzt")
+        #expect(SuchIndexBau.umlautfrei("haeus") == "haus")
+        #expect(SuchIndexBau.umlautfrei("steuer") == "steuer", "eue is no umlaut")
+        #expect(SuchIndexBau.umlautfrei("bauer") == "bauer", "aue is no umlaut")
+        #expect(SuchIndexBau.umlautfrei("quell") == "quell")
+    }
+
+    @Test func teileUndUmlautschluessel() throws {
+        let bau = SuchIndexBau(dokumente: try Self.fixtur().suchDokumente)
+        // a compound key remembers its parts, for queries that write them apart
+        #expect(bau.teile[bau.nummer["pflegeberat"]!] == ["pfleg", "berat"])
+        #expect(bau.teile[bau.nummer["pflegedien"]!] == ["pfleg", "dien"])
+        #expect(bau.teile[bau.nummer["kranzberg"]!].isEmpty)
+        // "Ärzten" is also found under the singular's key
+        let aerzte = Set(Self.treffer(bau, "aerzt").map(\.url))
+        #expect(!aerzte.isEmpty)
+        #expect(aerzte.isSubset(of: Set(Self.treffer(bau, "arzt").map(\.url))))
+        // a compound's tail weighs more than a part before it
+        let service = Self.treffer(bau, "servic").first { $0.url == "angebote/seniorenbegleitservice-kranzberg/" }!
+        let senior = Self.treffer(bau, "senior").first { $0.url == "angebote/seniorenbegleitservice-kranzberg/" }!
+        #expect(service.gewicht > senior.gewicht)
+    }
+
+    @Test func kombinationenImGeteiltenIndex() throws {
+        let dateien = try Self.fixtur().dateien(Self.geteilt)
+        let text = dateien.filter { $0.pfad.hasPrefix("t/") }.map { String(decoding: $0.inhalt, as: UTF8.self) }.joined()
+        // a topic with a Gemeinde, a category name, a category name with a Gemeinde
+        for k in ["kranzberg pfleg", "ess raed", "ess raed zolling"] {
+            #expect(text.contains("[\"\(k)\",\"\","), "\(k)")
+        }
+        let kopf = String(decoding: dateien[0].inhalt, as: UTF8.self)
+        let haeufig = try #require(kopf.range(of: "\"haeufig\":\"[a-z ]+\"", options: .regularExpression))
+        #expect(kopf[haeufig].contains(" pfleg "))
+        // a one-file index needs none of this
+        let einzeln = String(decoding: try Self.fixtur().dateien()[0].inhalt, as: UTF8.self)
+        #expect(!einzeln.contains("\"haeufig\""))
+        #expect(!einzeln.contains("[\"kranzberg pfleg\""))
+    }
+
+    @Test func antwortWieSucheJs() throws {
+        let bau = SuchIndexBau(dokumente: try Self.fixtur().suchDokumente)
+        var antworten = SuchAntworten(bau)
+        let antwort = antworten.antwort([bau.nummer["pfleg"]!, bau.nummer["kranzberg"]!], ersteSeite: 3)
+        let pflege = try #require(antwort)
+        #expect(pflege.erste.count == 3)
+        #expect(pflege.docs.count >= pflege.erste.count)
+        let urls = pflege.docs.map { bau.dokumente[Int($0)].url }
+        #expect(urls.contains("angebote/ambulanter-pflegedienst-ampertal/"))
+        #expect(!urls.contains("angebote/oekumenische-sozialstation-hohenkammer/"), "does not serve Kranzberg")
+        // no document has both: no answer in advance (the browser shows partial matches)
+        #expect(antworten.antwort([bau.nummer["pckur"]!, bau.nummer["hausnotruf"]!], ersteSeite: 3) == nil)
     }
 
     @Test func leererIndex() {

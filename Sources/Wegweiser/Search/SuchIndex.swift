@@ -1,7 +1,7 @@
 /// The search index the site ships in `suchindex/`, read by `assets/suche.js`.
 /// The format is described in `SuchIndexFormat.swift`.
 public struct SuchIndex {
-    public static let format = 1
+    public static let format = 2
 
     /// How the index is split into files.
     struct Aufteilung {
@@ -15,6 +15,10 @@ public struct SuchIndex {
         var dokumenteZiel = 24_000
         /// Results per key shown before anything else is loaded (the first page).
         var ersteSeite = 10
+        /// Answer likely queries of several words in advance (`SuchKombinationen`).
+        var kombinationen = true
+        /// Bytes (uncompressed) for the list of frequent keys in the head (typos at the start of a word).
+        var haeufigBytes = 6_000
     }
 
     /// The files to write below the site's `suchindex/` folder: relative path → bytes.
@@ -75,13 +79,24 @@ public struct SuchIndex {
             return [("index.js", JSONSchreiber.datei("index", kopf.bytes))]
         }
 
-        var teile = SuchIndexTeile(bau: bau, facetten: facetten, dokumente: dokumente, treffer: treffer, aufteilung: aufteilung)
+        var kombinationen: [[String]] = []
+        if aufteilung.kombinationen {
+            kombinationen = SuchKombinationen.liste(dokumente: bau.dokumente, kategorien: kategorien, gemeinden: gemeinden,
+                                                    istSchluessel: { bau.nummer[$0] != nil })
+            var schon = Set(kombinationen)
+            for k in SuchKombinationen.ausTiteln(bau) where schon.insert(k).inserted { kombinationen.append(k) }
+            kombinationen = Array(kombinationen.prefix(SuchKombinationen.hoechstens))
+        }
+        var teile = SuchIndexTeile(bau: bau, facetten: facetten, dokumente: dokumente, treffer: treffer,
+                                   aufteilung: aufteilung, kombinationen: kombinationen)
         teile.schreibe()
         kopf.roh(",\"teile\":{\"t\":")
         kopf.texte(teile.grenzen)
         kopf.roh(",\"d\":")
         kopf.zahl(teile.dokumenteProTeil)
-        kopf.roh("}}")
+        kopf.roh("},\"haeufig\":")
+        kopf.text(haeufig(bau, bytes: aufteilung.haeufigBytes))
+        kopf.roh("}")
         var dateien = [("index.js", JSONSchreiber.datei("index", kopf.bytes))]
         dateien.append(contentsOf: teile.dateien)
         dateien.append(("f.js", JSONSchreiber.datei("f", facettenJSON)))
@@ -95,7 +110,41 @@ public struct SuchIndex {
         case datei(Int)
     }
 
-    /// `["key","forms",documentCount,postings]`, in a shard followed by `,"top","counts"`.
+    /// The most frequent keys (documents), separated by spaces, up to `bytes`: a word typed
+    /// with a typo in its first letters lands in another term shard than the key it means;
+    /// this list, in the head, finds the key (`SuchIndexFormat`).
+    static func haeufig(_ bau: SuchIndexBau, bytes: Int) -> String {
+        let anzahl: [Int] = bau.trefferDocs.map { $0.count }
+        var ordnung: [Int] = []
+        for i in 0..<bau.schluessel.count where bau.schluessel[i].utf8.count >= 4 && anzahl[i] >= 2
+            && bau.schluessel[i].utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { ordnung.append(i) }
+        ordnung.sort { (a: Int, b: Int) -> Bool in anzahl[a] != anzahl[b] ? anzahl[a] > anzahl[b] : a < b }
+        var gewaehlt: [Int] = []
+        var laenge = 0
+        for i in ordnung {
+            laenge += bau.schluessel[i].utf8.count + 1
+            if laenge > bytes { break }
+            gewaehlt.append(i)
+        }
+        return gewaehlt.sorted().map { bau.schluessel[$0] }.joined(separator: " ")
+    }
+
+    /// A combination in a term shard: `["key key","",count,"","","top","counts"]`.
+    static func kombination(_ schluessel: String, anzahl: Int, erste: [UInt8], zaehler: [UInt8]) -> [UInt8] {
+        var s = JSONSchreiber(kapazitaet: 64 + erste.count + zaehler.count)
+        s.roh("[")
+        s.text(schluessel)
+        s.roh(",\"\",")
+        s.zahl(anzahl)
+        s.roh(",\"\",\"\",\"")
+        s.anhaengen(erste)
+        s.roh("\",\"")
+        s.anhaengen(zaehler)
+        s.roh("\"]")
+        return s.bytes
+    }
+
+    /// `["key","forms",documentCount,postings,"parts"]`, in a shard followed by `,"top","counts"`.
     static func eintrag(_ bau: SuchIndexBau, _ i: Int, treffer: Treffer, erste: [UInt8]? = nil, zaehler: [UInt8]? = nil) -> [UInt8] {
         let schluessel = bau.schluessel[i]
         var s = JSONSchreiber(kapazitaet: 64)
@@ -116,6 +165,8 @@ public struct SuchIndex {
             s.roh(",")
             s.zahl(n)
         }
+        s.roh(",")
+        s.text(bau.teile[i].joined(separator: " "))
         if let erste, let zaehler {
             s.roh(",\"")
             s.anhaengen(erste)

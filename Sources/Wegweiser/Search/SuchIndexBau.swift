@@ -5,9 +5,14 @@
 /// further occurrence, up to +3) under the word's stem. Besides the words themselves:
 /// - hyphen chains are also indexed joined (`PC-Kurs` → `pckurs`);
 /// - open hyphens are completed (`Fahr- und Begleitdienste` → `fahrdienste`);
-/// - compounds are split against the corpus' own vocabulary, and every tail and part
-///   is a key with half the weight (`seniorenbegleitservice` → `begleitservice`,
-///   `service`, `senioren`).
+/// - compounds are split against the corpus' own vocabulary: every tail is a key with
+///   three quarters of the weight (`seniorenbegleitservice` → `begleitservice`, `service`:
+///   the last part names what the thing is), every part before the last with half
+///   (`senioren`, `begleit`); the key remembers its parts (`teile`) for queries that
+///   write them apart;
+/// - a stem with `ae`, `oe`, `ue` (from ä, ö, ü) is also indexed without the `e`, with
+///   three quarters of the weight (`vortraeg` → `vortrag`): plurals with umlaut
+///   (Vorträge, Ärzte) meet their singular (`SuchIndexBau.umlautfrei`).
 struct SuchIndexBau {
     /// Documents in index order.
     let dokumente: [SuchDokument]
@@ -18,6 +23,10 @@ struct SuchIndexBau {
     /// Per key: documents (ascending) and weights.
     private(set) var trefferDocs: [[Int32]] = []
     private(set) var trefferGewichte: [[UInt8]] = []
+    /// Per key: the keys of its parts when it is a compound (`pflegeberat` → `pfleg`, `berat`), else empty.
+    private(set) var teile: [[String]] = []
+    /// Key → its index.
+    private(set) var nummer: [String: Int] = [:]
 
     init(dokumente eingabe: [SuchDokument]) {
         dokumente = SuchIndexBau.geordnet(eingabe)
@@ -85,7 +94,9 @@ struct SuchIndexBau {
         var abgeleitetAnfang = [Int32](repeating: 0, count: echteWoerter + 1)
         var abgeleitet: [Int32] = []
         var zusatzSchluessel: [Int32: Int32] = [:] // word id of a stem-only part → its key id
+        var abgeleitetSchwanz: [Bool] = [] // a tail (¾ of the weight) or a part before the last (½)
         var letzterTeil = [Int16](repeating: -1, count: echteWoerter) // where the last part starts
+        var zerlegtIn: [Int32: [Int32]] = [:] // word → the words of its parts (the last one as its tail)
         for id in 0..<echteWoerter {
             if id >= Int(stoppAnzahl), woerter.laenge(Int32(id)) >= 7 {
                 let teile: [Range<Int>]? = woerter.mitWort(Int32(id)) { wort in
@@ -97,12 +108,17 @@ struct SuchIndexBau {
                 if let teile {
                     letzterTeil[id] = Int16(teile[teile.count - 1].lowerBound)
                     let wortBytes = Array(woerter.bytes(Int32(id)))
+                    var teilWoerter: [Int32] = []
                     for (nummer, teil) in teile.enumerated() {
                         // every tail: begleitservice, service
                         if nummer > 0 {
                             let ende = wortBytes[teil.lowerBound...]
                             let t = woerter.id(ende)
-                            if t >= stoppAnzahl { abgeleitet.append(t) }
+                            if t >= stoppAnzahl {
+                                abgeleitet.append(t)
+                                abgeleitetSchwanz.append(true)
+                                if nummer == teile.count - 1 { teilWoerter.append(t) }
+                            }
                         }
                         // every part before the last: senioren, begleit
                         if nummer < teile.count - 1 {
@@ -113,8 +129,11 @@ struct SuchIndexBau {
                                 zusatzSchluessel[t] = stueck.withUnsafeBufferPointer { stammIds.finde($0) } ?? stammIds.id(stueck)
                             }
                             abgeleitet.append(t)
+                            abgeleitetSchwanz.append(false)
+                            teilWoerter.append(t)
                         }
                     }
+                    if teilWoerter.count == teile.count { zerlegtIn[Int32(id)] = teilWoerter }
                 }
             }
             abgeleitetAnfang[id + 1] = Int32(abgeleitet.count)
@@ -150,18 +169,50 @@ struct SuchIndexBau {
                 stammVon[id] = woerter.mitWort(Int32(id)) { stammIds.id(stemmer.stamm($0)) }
             }
         }
+        // Umlaut plurals: the stem without the e of ae, oe, ue is a key as well.
+        var faltVon = [Int32](repeating: -1, count: stammIds.anzahl)
+        for k in 0..<stammIds.anzahl {
+            let stamm = stammIds.wort(Int32(k))
+            let ohne = Self.umlautfrei(stamm)
+            if ohne != stamm { faltVon[k] = stammIds.id(ohne) }
+        }
+        faltVon.append(contentsOf: repeatElement(-1, count: stammIds.anzahl - faltVon.count))
         uhr.schritt("ergaenzen")
         sammle(stammIds: stammIds, stammVon: stammVon, echteWoerter: echteWoerter,
-               abgeleitetAnfang: abgeleitetAnfang, abgeleitet: abgeleitet,
-               ergaenzungsWoerter: ergaenzungsWoerter)
+               abgeleitetAnfang: abgeleitetAnfang, abgeleitet: abgeleitet, abgeleitetSchwanz: abgeleitetSchwanz,
+               ergaenzungsWoerter: ergaenzungsWoerter, faltVon: faltVon, zerlegtIn: zerlegtIn)
         uhr.schritt("sammeln")
     }
 
     // MARK: - Collecting postings per key
 
+    /// `ae`, `oe`, `ue` → `a`, `o`, `u` (not in `aue`, `eue`, `que`: Bauer, Steuer, Quelle).
+    /// The same rule as `umlautfrei` in suche.js.
+    static func umlautfrei(_ stamm: String) -> String {
+        let b = Array(stamm.utf8)
+        guard b.count >= 3 else { return stamm }
+        var aus: [UInt8] = []
+        aus.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if i + 1 < b.count, b[i + 1] == 0x65, c == 0x61 || c == 0x6F || c == 0x75 {
+                let davor: UInt8 = i > 0 ? b[i - 1] : 0
+                if !(c == 0x75 && (davor == 0x61 || davor == 0x65 || davor == 0x71)) {
+                    aus.append(c)
+                    i += 2
+                    continue
+                }
+            }
+            aus.append(c)
+            i += 1
+        }
+        return String(decoding: aus, as: UTF8.self)
+    }
+
     private mutating func sammle(stammIds: Wortschatz, stammVon: [Int32], echteWoerter: Int,
-                                 abgeleitetAnfang: [Int32], abgeleitet: [Int32],
-                                 ergaenzungsWoerter: [Int32]) {
+                                 abgeleitetAnfang: [Int32], abgeleitet: [Int32], abgeleitetSchwanz: [Bool],
+                                 ergaenzungsWoerter: [Int32], faltVon: [Int32], zerlegtIn: [Int32: [Int32]]) {
         let schluesselAnzahl = stammIds.anzahl
         // Completed open hyphens become postings of their own, merged in document order.
         var zusatz: [(doc: Int32, wort: Int32, gewicht: UInt8)] = []
@@ -170,7 +221,12 @@ struct SuchIndexBau {
         }
         // Pass 1: count per key. Pass 2: fill.
         var zahl = [Int32](repeating: 0, count: schluesselAnzahl + 1)
-        func jede(_ body: (Int32, Int32, UInt8) -> Void) {
+        func jede(_ roh: (Int32, Int32, UInt8) -> Void) {
+            func body(_ s: Int32, _ doc: Int32, _ g: UInt8) {
+                roh(s, doc, g)
+                let f = faltVon[Int(s)]
+                if f >= 0 { roh(f, doc, max(1, (g * 3 + 2) / 4)) }
+            }
             var z = 0
             for p in 0..<pWort.count {
                 let doc = pDoc[p]
@@ -182,9 +238,9 @@ struct SuchIndexBau {
                 let g = pGewicht[p]
                 body(stammVon[w], doc, g)
                 if w < echteWoerter {
-                    let halb = max(1, (g + 1) / 2)
+                    let halb = max(1, (g + 1) / 2), dreiviertel = max(1, (g * 3 + 2) / 4)
                     for k in Int(abgeleitetAnfang[w])..<Int(abgeleitetAnfang[w + 1]) {
-                        body(stammVon[Int(abgeleitet[k])], doc, halb)
+                        body(stammVon[Int(abgeleitet[k])], doc, abgeleitetSchwanz[k] ? dreiviertel : halb)
                     }
                 }
             }
@@ -218,6 +274,16 @@ struct SuchIndexBau {
         for w in ergaenzungsWoerter where w >= 0 { benutzt[Int(w)] = true }
         for w in 0..<woerter.anzahl where benutzt[w] && stammVon[w] >= 0 {
             formenVon[Int(stammVon[w])].append(Int32(w))
+            let f = faltVon[Int(stammVon[w])]
+            if f >= 0 { formenVon[Int(f)].append(Int32(w)) }
+        }
+        // Parts per key: those of its first form (in reading order) that is a compound.
+        var teileVon = [[Int32]](repeating: [], count: schluesselAnzahl)
+        for w in 0..<woerter.anzahl where benutzt[w] && stammVon[w] >= 0 {
+            let k = Int(stammVon[w])
+            guard teileVon[k].isEmpty, let ws = zerlegtIn[Int32(w)] else { continue }
+            let ks = ws.map { stammVon[Int($0)] }
+            if ks.allSatisfy({ $0 >= 0 && Int($0) != k }) { teileVon[k] = ks }
         }
         // Keys in JavaScript string order.
         var ordnung: [(utf16: [UInt16], id: Int)] = []
@@ -228,6 +294,8 @@ struct SuchIndexBau {
         ordnung.sort { $0.utf16.lexicographicallyPrecedes($1.utf16) }
         schluessel.reserveCapacity(ordnung.count)
         for (_, k) in ordnung {
+            nummer[stammIds.wort(Int32(k))] = schluessel.count
+            teile.append(teileVon[k].map { stammIds.wort($0) })
             schluessel.append(stammIds.wort(Int32(k)))
             formen.append(formenVon[k].map { woerter.wort($0) }.sorted())
             trefferDocs.append(Array(docs[Int(zahl[k])..<Int(fuellen[k])]))

@@ -1,4 +1,4 @@
-/// The search index format, version 1: what `SuchIndex.dateien` writes below `suchindex/`
+/// The search index format, version 2: what `SuchIndex.dateien` writes below `suchindex/`
 /// and `themes/default/assets/suche.js` reads.
 ///
 /// ## Files
@@ -17,18 +17,21 @@
 /// | file | content |
 /// |---|---|
 /// | `index.js` | the head: always loaded first |
-/// | `t/<n>.js` | term shard n: consecutive keys, their first page of results, their counts |
+/// | `t/<n>.js` | term shard n: consecutive keys and combinations, each with its answer (first page, number of results, counts) |
 /// | `p/<k>.js` | the postings of key number k, when they are long |
 /// | `d/<n>.js` | display records of documents `n*d ..< (n+1)*d` |
 /// | `f.js` | Gemeinden and categories of every document (for filters and counts) |
 ///
-/// A one-word query needs `index.js` and one term shard (two when the word sits at a
-/// shard boundary). Queries of several words, filters and later pages also load
-/// postings, `f.js` and document shards.
+/// With the page script that is three requests for a one-word query, and for the queries
+/// of several words the build answers in advance (a category's name or search term, such a
+/// word with a Gemeinde, two or three keys many titles share: `SuchKombinationen`). A word
+/// with a typo in its first letters needs one more term shard (found through `haeufig`).
+/// Other queries of several words, filters and later pages also load postings, document
+/// shards, and `f.js` for the counts (the page loads it only when a filter is used).
 ///
 /// ## `index.js`
 ///
-///     {"format": 1, "anzahl": <documents>,
+///     {"format": 2, "anzahl": <documents>,
 ///      "stopp": [stop words, normalised],
 ///      "gemeinden": [Gemeinde ids],                     // numbered by position
 ///      "kategorien": [[id, name], …],                   // numbered by position
@@ -36,26 +39,34 @@
 ///      // one file:
 ///      "begriffe": {"b": [entries]}, "dokumente": {"d": [records]}, "facetten": {facets},
 ///      // split:
-///      "teile": {"t": [first key of each term shard; the first is ""], "d": <documents per document shard>}}
+///      "teile": {"t": [first key of each term shard; the first is ""], "d": <documents per document shard>},
+///      "haeufig": "key key …"}                          // the most frequent keys (letters only), about 6 KB
 ///
 /// ## Entries (keys)
 ///
 /// Keys are Snowball German stems of normalised words (`pflegedien`), sorted as
 /// JavaScript compares strings (UTF-16 code units):
 ///
-///     [key, forms, documentCount, postings]                          // one file
-///     [key, forms, documentCount, postings | k, firstPage, counts]   // term shard
+///     [key, forms, documentCount, postings, parts]                             // one file
+///     [key, forms, documentCount, postings | k, parts, firstPage, answer]      // term shard
+///     ["key key …", "", resultCount, "", "", firstPage, answer]                // term shard: a combination
 ///
 /// - `forms`: the words indexed under the key, separated by spaces; `""` is the key
 ///   itself, `st` is key + `st`, `=haeuser` is that word. Used for typed prefixes, typos
 ///   and highlighting.
 /// - `postings`: documents and weights (below); a number k instead means file `p/k.js`,
 ///   which holds `{"p": postings}`.
-/// - `firstPage`: numbers of the best documents (up to 10), best first, as plain numbers
+/// - `parts`: when the key is a compound, the keys of its parts separated by spaces
+///   (`pflegeberat` → `pfleg berat`), else `""`.
+/// - `firstPage`: the answer's best documents (up to 10), best first, as plain numbers
 ///   (below); their records are in the same shard under `"d"`.
-/// - `counts`: plain numbers: region-wide documents, the number of Gemeinden n, then n
-///   pairs (gap to the previous Gemeinde number − 1, count), the number of categories m,
-///   then m pairs (category number, count). A region-wide document counts for every Gemeinde.
+/// - `answer`: plain numbers: the number of results, region-wide documents among them, the
+///   number of Gemeinden n, then n pairs (gap to the previous Gemeinde number − 1, count),
+///   the number of categories m, then m pairs (category number, count). A region-wide
+///   document counts for every Gemeinde.
+/// - The answer of a key is that of a one-word query whose stem is the key; the answer of a
+///   combination, that of a query of exactly those stems (sorted as JavaScript sorts strings,
+///   joined by a space), both computed as below (`SuchAntworten`).
 ///
 /// ## Numbers in strings
 ///
@@ -66,13 +77,22 @@
 /// ## Weights and ranking
 ///
 /// A word in a field of weight g (1–15) gives its document `4g` under the word's key, +1
-/// for every further occurrence (at most +3). Compound parts and tails get half of that
-/// (`seniorenbegleitservice` → `begleitservic`, `servic`, `senior`); hyphen chains are
-/// also indexed joined (`pckur`); open hyphens are completed (`Fahr- und Begleitdienste`
-/// → `fahrdien`). A query word's score per document is the best weight × 4 (same stem),
-/// × 3 (a word it begins), × 2 (one typo); a document's score is the sum over the query
-/// words. Documents with every word come first, then (only if none has all) those with
-/// most; ties by score, then by document number.
+/// for every further occurrence (at most +3). Compound tails get three quarters of that
+/// (`seniorenbegleitservice` → `begleitservic`, `servic`), parts before the last half
+/// (`senior`, `begleit`); a stem with `ae`, `oe`, `ue` is also indexed without the `e`
+/// (three quarters: `vortraeg` → `vortrag`); hyphen chains are also indexed joined (`pckur`);
+/// open hyphens are completed (`Fahr- und Begleitdienste` → `fahrdien`).
+///
+/// A query word's score per document is the best weight × 4 (same stem), × 3 (the stem
+/// without umlaut e; a word it begins), × 2 (one typo), plus, when the word is a compound
+/// (its key's `parts`, or split against the known words when it is no key), for a document
+/// with every part: (sum of the parts' weights ÷ parts) × 2. A word that only matches with
+/// a typo stands for the most frequent key one typo away, as if that had been typed; on a
+/// sharded index a word that is no key stands for its likeliest key (its umlaut spelling,
+/// else the most frequent key it begins). Words that match nothing are left out (the answer
+/// says so). A document's score is the sum over the query words. Documents with every word
+/// come first, then (only if none has all) those with most; ties by score, then by
+/// document number.
 ///
 /// ## Records and facets
 ///

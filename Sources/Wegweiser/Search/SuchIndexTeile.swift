@@ -1,8 +1,10 @@
 /// Writes a large index as shards, so that the browser loads only what a query needs:
 ///
-/// - `t/<n>.js`: consecutive keys. Each key carries its best documents (the first page,
-///   with their display records in the same file) and its counts per Gemeinde and
-///   category, so a one-word query needs no other file.
+/// - `t/<n>.js`: consecutive keys. Each key carries the answer to a one-word query
+///   (`SuchAntworten`): its best documents (the first page, with their display records in
+///   the same file) and the counts per Gemeinde and category, so a one-word query needs
+///   no other file. Between the keys stand the combinations (`SuchKombinationen`), likely
+///   queries of several words, with their answers.
 /// - `p/<n>.js`: the postings of key number n when they are long.
 /// - `d/<n>.js`: display records, a fixed number of documents per file (later pages,
 ///   queries of several words).
@@ -12,14 +14,20 @@ struct SuchIndexTeile {
     let dokumente: [[UInt8]]
     let treffer: [[UInt8]]
     let aufteilung: SuchIndex.Aufteilung
+    /// Queries of several words answered in advance (`SuchKombinationen`).
+    let kombinationen: [[String]]
 
     /// The first key of every term shard (the first is "").
     private(set) var grenzen: [String] = []
     private(set) var dateien: [(pfad: String, inhalt: [UInt8])] = []
     private(set) var dokumenteProTeil = 1
+    /// How many combinations made it into the shards.
+    private(set) var kombiAnzahl = 0
 
-    init(bau: SuchIndexBau, facetten: SuchFacetten, dokumente: [[UInt8]], treffer: [[UInt8]], aufteilung: SuchIndex.Aufteilung) {
+    init(bau: SuchIndexBau, facetten: SuchFacetten, dokumente: [[UInt8]], treffer: [[UInt8]],
+         aufteilung: SuchIndex.Aufteilung, kombinationen: [[String]] = []) {
         self.bau = bau
+        self.kombinationen = kombinationen
         self.facetten = facetten
         self.dokumente = dokumente
         self.treffer = treffer
@@ -39,86 +47,136 @@ struct SuchIndexTeile {
         }
     }
 
+    /// One entry of a term shard, before the shards are cut.
+    private struct Stueck {
+        var schluessel: [UInt16]
+        var eintrag: [UInt8]
+        var beste: [Int32]
+        /// Estimated compressed size without the display records.
+        var schaetzung: Double
+    }
+
     private mutating func schreibeBegriffe() {
-        var zaehlwerk = Zaehlwerk(facetten)
-        var eintraege: [[UInt8]] = []
-        var docsImTeil: [Int32] = []
+        let stuecke = sammleStuecke()
+        // Cut into shards of about `begriffeZiel` compressed bytes. Where a shard is full, the cut
+        // goes where neighbouring keys share the shortest beginning (in the second half of the
+        // shard), so that a word typed in part or with a late typo finds its keys in one shard.
+        var anfang = 0
         var imTeil = Set<Int32>()
         var geschaetzt = 0.0
-        var erster = 0
-
-        func schliesse(_ selbst: inout SuchIndexTeile, bis ende: Int) {
-            guard !eintraege.isEmpty else { return }
-            selbst.grenzen.append(selbst.grenzen.isEmpty ? "" : selbst.bau.schluessel[erster])
-            let name = "t/\(selbst.grenzen.count - 1)"
-            var s = JSONSchreiber()
-            s.roh("{\"b\":[")
-            for (i, e) in eintraege.enumerated() {
-                if i > 0 { s.roh(",\n") }
-                s.anhaengen(e)
-            }
-            s.roh("],\"d\":[")
-            for (i, d) in docsImTeil.sorted().enumerated() {
-                if i > 0 { s.roh(",\n") }
-                s.anhaengen(selbst.dokumente[Int(d)])
-            }
-            s.roh("]}")
-            selbst.dateien.append((name + ".js", JSONSchreiber.datei(name, s.bytes)))
-            eintraege.removeAll()
-            docsImTeil.removeAll()
-            imTeil.removeAll()
-            geschaetzt = 0
-            erster = ende
+        func kosten(_ st: Stueck, _ imTeil: Set<Int32>) -> Double {
+            var k = st.schaetzung
+            for d in st.beste where !imTeil.contains(d) { k += Double(dokumente[Int(d)].count) / 3.0 }
+            return k
         }
-
-        for i in 0..<bau.schluessel.count {
-            let docs = bau.trefferDocs[i]
-            let beste = Self.beste(docs, bau.trefferGewichte[i], aufteilung.ersteSeite)
-            var erste: [UInt8] = []
-            for d in beste { Zahlenkodierung.zahl(Int(d), in: &erste) }
-            let zaehler = zaehlwerk.kodiere(docs)
-            let eigeneDatei = treffer[i].count > aufteilung.trefferEigeneDateiAb
-            if eigeneDatei {
-                let name = "p/\(i)"
-                var s = JSONSchreiber(kapazitaet: treffer[i].count + 16)
-                s.roh("{\"p\":\"")
-                s.anhaengen(treffer[i])
-                s.roh("\"}")
-                dateien.append((name + ".js", JSONSchreiber.datei(name, s.bytes)))
+        var i = 0
+        while i < stuecke.count {
+            let k = kosten(stuecke[i], imTeil)
+            if i > anfang && geschaetzt + k > Double(aufteilung.begriffeZiel) {
+                var schnitt = i
+                var kuerzeste = Int.max
+                var j = i
+                while j >= max(anfang + 1, anfang + (i - anfang + 1) / 2) {
+                    let l = Self.gemeinsam(stuecke[j - 1].schluessel, stuecke[j].schluessel)
+                    if l < kuerzeste { kuerzeste = l; schnitt = j }
+                    if l == 0 { break }
+                    j -= 1
+                }
+                schreibeTeil(stuecke[anfang..<schnitt])
+                anfang = schnitt
+                imTeil.removeAll()
+                geschaetzt = 0
+                for st in stuecke[schnitt..<i] {
+                    geschaetzt += kosten(st, imTeil)
+                    for d in st.beste { imTeil.insert(d) }
+                }
+                continue
             }
-            let eintrag = SuchIndex.eintrag(bau, i, treffer: eigeneDatei ? .datei(i) : .text(treffer[i]), erste: erste, zaehler: zaehler)
-            // Postings hardly compress, text and counts about threefold.
-            var schaetzung = Double(eintrag.count - (eigeneDatei ? 0 : treffer[i].count)) / 3.0
-            if !eigeneDatei { schaetzung += Double(treffer[i].count) / 1.35 }
-            let neueDocs = beste.filter { !imTeil.contains($0) }
-            for d in neueDocs { schaetzung += Double(dokumente[Int(d)].count) / 3.0 }
-            if !eintraege.isEmpty && geschaetzt + schaetzung > Double(aufteilung.begriffeZiel) {
-                schliesse(&self, bis: i)
-            }
-            eintraege.append(eintrag)
-            for d in beste where imTeil.insert(d).inserted { docsImTeil.append(d) }
-            geschaetzt += schaetzung
+            geschaetzt += k
+            for d in stuecke[i].beste { imTeil.insert(d) }
+            i += 1
         }
-        schliesse(&self, bis: bau.schluessel.count)
+        if anfang < stuecke.count { schreibeTeil(stuecke[anfang...]) }
         if grenzen.isEmpty {
             grenzen = [""]
             dateien.append(("t/0.js", JSONSchreiber.datei("t/0", Array("{\"b\":[],\"d\":[]}".utf8))))
         }
     }
 
-    /// The best `anzahl` documents: highest weight first, then lowest number (as suche.js ranks).
-    static func beste(_ docs: [Int32], _ gewichte: [UInt8], _ anzahl: Int) -> [Int32] {
-        var beste: [(d: Int32, g: UInt8)] = []
-        beste.reserveCapacity(anzahl + 1)
-        for i in 0..<docs.count {
-            let g = gewichte[i]
-            if beste.count == anzahl, let letzter = beste.last, g <= letzter.g { continue }
-            var pos = beste.count
-            while pos > 0 && beste[pos - 1].g < g { pos -= 1 }
-            beste.insert((docs[i], g), at: pos)
-            if beste.count > anzahl { beste.removeLast() }
+    private static func gemeinsam(_ a: [UInt16], _ b: [UInt16]) -> Int {
+        var n = 0
+        while n < a.count && n < b.count && a[n] == b[n] { n += 1 }
+        return n
+    }
+
+    private mutating func schreibeTeil(_ stuecke: ArraySlice<Stueck>) {
+        guard let erstes = stuecke.first else { return }
+        grenzen.append(grenzen.isEmpty ? "" : String(decoding: erstes.schluessel, as: UTF16.self))
+        let name = "t/\(grenzen.count - 1)"
+        var docs: [Int32] = []
+        var gesehen = Set<Int32>()
+        var s = JSONSchreiber()
+        s.roh("{\"b\":[")
+        for (i, st) in stuecke.enumerated() {
+            if i > 0 { s.roh(",\n") }
+            s.anhaengen(st.eintrag)
+            for d in st.beste where gesehen.insert(d).inserted { docs.append(d) }
         }
-        return beste.map(\.d)
+        s.roh("],\"d\":[")
+        for (i, d) in docs.sorted().enumerated() {
+            if i > 0 { s.roh(",\n") }
+            s.anhaengen(dokumente[Int(d)])
+        }
+        s.roh("]}")
+        dateien.append((name + ".js", JSONSchreiber.datei(name, s.bytes)))
+    }
+
+    /// Keys and combinations, in JavaScript string order, with their answers.
+    private mutating func sammleStuecke() -> [Stueck] {
+        var zaehlwerk = Zaehlwerk(facetten)
+        var antworten = SuchAntworten(bau)
+        var stuecke: [Stueck] = []
+        stuecke.reserveCapacity(bau.schluessel.count + kombinationen.count)
+        let kombis = kombinationen.map { (Array(SuchKombinationen.schluessel($0).utf16), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
+        var k = 0
+        var i = 0
+        while i < bau.schluessel.count || k < kombis.count {
+            let schluessel = i < bau.schluessel.count ? Array(bau.schluessel[i].utf16) : []
+            let nimmKombi = k < kombis.count && (i == bau.schluessel.count || kombis[k].0.lexicographicallyPrecedes(schluessel))
+            if nimmKombi {
+                let (text, teile) = kombis[k]
+                k += 1
+                guard let a = antworten.antwort(teile.compactMap { bau.nummer[$0] }, ersteSeite: aufteilung.ersteSeite) else { continue }
+                var erste: [UInt8] = []
+                for d in a.erste { Zahlenkodierung.zahl(Int(d), in: &erste) }
+                let eintrag = SuchIndex.kombination(String(decoding: text, as: UTF16.self), anzahl: a.docs.count, erste: erste,
+                                                    zaehler: zaehlwerk.kodiere(a.docs))
+                stuecke.append(Stueck(schluessel: text, eintrag: eintrag, beste: a.erste, schaetzung: Double(eintrag.count) / 3.0))
+                kombiAnzahl += 1
+            } else {
+                let a = antworten.antwort([i], ersteSeite: aufteilung.ersteSeite)!
+                var erste: [UInt8] = []
+                for d in a.erste { Zahlenkodierung.zahl(Int(d), in: &erste) }
+                let zaehler = zaehlwerk.kodiere(a.docs)
+                let eigeneDatei = treffer[i].count > aufteilung.trefferEigeneDateiAb
+                if eigeneDatei {
+                    let name = "p/\(i)"
+                    var s = JSONSchreiber(kapazitaet: treffer[i].count + 16)
+                    s.roh("{\"p\":\"")
+                    s.anhaengen(treffer[i])
+                    s.roh("\"}")
+                    dateien.append((name + ".js", JSONSchreiber.datei(name, s.bytes)))
+                }
+                let eintrag = SuchIndex.eintrag(bau, i, treffer: eigeneDatei ? .datei(i) : .text(treffer[i]), erste: erste, zaehler: zaehler)
+                // Postings hardly compress, text and counts about threefold.
+                var schaetzung = Double(eintrag.count - (eigeneDatei ? 0 : treffer[i].count)) / 3.0
+                if !eigeneDatei { schaetzung += Double(treffer[i].count) / 1.35 }
+                stuecke.append(Stueck(schluessel: schluessel, eintrag: eintrag, beste: a.erste, schaetzung: schaetzung))
+                i += 1
+            }
+        }
+        return stuecke
     }
 
     /// Counts per Gemeinde and category for one key, with scratch arrays reused across keys
@@ -166,6 +224,7 @@ struct SuchIndexTeile {
             }
             beruehrt.sort()
             var aus: [UInt8] = []
+            Zahlenkodierung.zahl(docs.count, in: &aus)
             Zahlenkodierung.zahl(ueberall, in: &aus)
             Zahlenkodierung.zahl(beruehrt.count, in: &aus)
             var vorher = -1

@@ -191,6 +191,96 @@
     return vor[lb];
   }
 
+  /**
+   * A stem without the e of ae, oe, ue (from ä, ö, ü), not in aue, eue, que:
+   * `vortraeg` → `vortrag`. The same rule as SuchIndexBau.umlautfrei.
+   */
+  function umlautfrei(stamm) {
+    if (stamm.length < 3) return stamm;
+    var aus = '';
+    for (var i = 0; i < stamm.length; i++) {
+      var c = stamm[i];
+      if (stamm[i + 1] === 'e' && (c === 'a' || c === 'o' || c === 'u')) {
+        var davor = i > 0 ? stamm[i - 1] : '';
+        if (!(c === 'u' && (davor === 'a' || davor === 'e' || davor === 'q'))) { aus += c; i++; continue; }
+      }
+      aus += c;
+    }
+    return aus;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Compounds in the query: the rules of Zerlegung.swift (fewest parts, linking s/es/n/en/ens;
+  // a known front may end in an unknown last part of 4 letters or more that is no mere ending).
+
+  var FUGEN = ['s', 'es', 'n', 'en', 'ens'];
+  var ENDUNGEN = {};
+  ('ung ungen erin erinnen innen lich liche lichen licher liches keit keiten heit heiten schaft schaften chen ' +
+   'isch ische ischen ismus ierung ierungen bar bare baren sam same samen los lose losen ende enden ender endes ' +
+   'ern ernde erung erungen igkeit ige igen iger iges ten tet test tete teten nis nisse nissen').split(' ')
+    .forEach(function (e) { ENDUNGEN[e] = true; });
+  var FUGEN_S_NACH = ['ung', 'heit', 'keit', 'schaft', 'ion', 'taet', 'ling', 'tum', 'ts', 'at'];
+
+  function fugenS(wort, a, b, rest) {
+    var teil = wort.slice(a, b);
+    for (var i = 0; i < FUGEN_S_NACH.length; i++) {
+      var e = FUGEN_S_NACH[i];
+      if (teil.length >= e.length && teil.slice(-e.length) === e) return true;
+    }
+    return rest < wort.length && 'aeiouy'.indexOf(wort[rest]) < 0 && wort[rest] !== 's';
+  }
+
+  /** The parts of a normalised word (strings), or null. `istTeil(text)` says whether a part is known. */
+  function zerlege(wort, istTeil) {
+    var n = wort.length;
+    if (n < 7 || n > 64 || !/^[a-z]+$/.test(wort)) return null;
+    var teileBis = [], vorher = [], sicher = [];
+    for (var x = 0; x <= n; x++) { teileBis.push(Infinity); vorher.push(null); sicher.push(false); }
+    teileBis[0] = 0;
+    for (var a = 0; a < n; a++) {
+      if (teileBis[a] === Infinity) continue;
+      for (var b = a + 3; b <= n; b++) {
+        if (b - a === n) break;
+        var letztes = b === n;
+        if (letztes && b - a < 4) continue;
+        if (!istTeil(wort.slice(a, b))) continue;
+        var zahl = teileBis[a] + 1;
+        if (letztes) {
+          if (zahl < teileBis[n]) { teileBis[n] = zahl; vorher[n] = [a, b]; }
+        } else {
+          if (zahl < teileBis[b]) { teileBis[b] = zahl; vorher[b] = [a, b]; }
+          sicher[b] = true;
+          for (var f = 0; f < FUGEN.length; f++) {
+            var fuge = FUGEN[f];
+            if (b + fuge.length >= n) continue;
+            var passt = wort.substr(b, fuge.length) === fuge;
+            if (passt && zahl < teileBis[b + fuge.length]) { teileBis[b + fuge.length] = zahl; vorher[b + fuge.length] = [a, b]; }
+            if (passt && (fuge[0] === 's' || fuge === 'es') && fugenS(wort, a, b, b + fuge.length)) sicher[b + fuge.length] = true;
+          }
+        }
+      }
+    }
+    var teile = [], i = n;
+    if (teileBis[n] === Infinity) {
+      var s = n - 4;
+      while (s >= 3) {
+        if (teileBis[s] !== Infinity && teileBis[s] >= 1 && sicher[s] && !ENDUNGEN[wort.slice(s)] && !ENDUNGEN[wort.slice(s + 1)]) break;
+        s--;
+      }
+      if (s < 3) return null;
+      teile.push(wort.slice(s));
+      i = s;
+    } else if (teileBis[n] < 2) {
+      return null;
+    }
+    while (i > 0) {
+      var v = vorher[i];
+      teile.push(wort.slice(v[0], v[1]));
+      i = v[0];
+    }
+    return teile.reverse();
+  }
+
   // ---------------------------------------------------------------------------
   // Index format helpers
 
@@ -281,10 +371,14 @@
     return aus;
   }
 
+  /** Whether an entry is a combination (`pfleg kranzberg`), not a key. */
+  function istKombination(e) { return e[0].indexOf(' ') >= 0; }
+
   /**
-   * The entries that match a query word, with a factor: the word's stem (4),
-   * words that begin with it (3: while typing, or when the word itself is unknown),
-   * and words one typo away (2, in words of 5 letters or more, only when nothing else matched).
+   * The entries that match a query word, with a factor: the word's stem (4), the stem
+   * without umlaut e (3: vortraeg → vortrag), words that begin with it (3: while typing,
+   * or when the word itself is unknown), and words one typo away (2, in words of 5 letters
+   * or more, only when nothing else matched).
    */
   function kandidaten(eintraege, wort) {
     var gefunden = [];
@@ -299,6 +393,11 @@
     }
     var i = untereGrenze(eintraege, wort.stamm);
     if (i < eintraege.length && eintraege[i][0] === wort.stamm) nimm(eintraege[i], FAKTOR_GENAU);
+    var ohne = umlautfrei(wort.stamm);
+    if (ohne !== wort.stamm) {
+      var o = untereGrenze(eintraege, ohne);
+      if (o < eintraege.length && eintraege[o][0] === ohne) nimm(eintraege[o], FAKTOR_PRAEFIX);
+    }
     if (!gefunden.length && !wort.praefix && wort.wort.length >= 4) {
       // a finished word that is no word of the index may still be the start of one
       wort.praefix = true;
@@ -307,7 +406,7 @@
       var p = wort.wort;
       var praefixe = [];
       for (var j = untereGrenze(eintraege, p); j < eintraege.length && eintraege[j][0].lastIndexOf(p, 0) === 0; j++) {
-        praefixe.push(eintraege[j]);
+        if (!istKombination(eintraege[j])) praefixe.push(eintraege[j]);
       }
       for (var l = Math.min(p.length - 1, wort.stamm.length + 4); l >= 2; l--) {
         var k = untereGrenze(eintraege, p.slice(0, l));
@@ -324,6 +423,7 @@
     if (gefunden.length === 0 && wort.wort.length >= 5) {
       for (var t = 0; t < eintraege.length; t++) {
         var e = eintraege[t];
+        if (istKombination(e)) continue;
         var passt = Math.abs(e[0].length - wort.stamm.length) <= 1 && tippDistanz(wort.stamm, e[0], 1) <= 1;
         if (!passt) {
           var alle = formen(e);
@@ -357,6 +457,7 @@
     if (!this.dateien[name]) {
       this.dateien[name] = Promise.resolve(this.laden(name)).then(function (daten) {
         if (daten && daten.d) self.merkeDatensaetze(daten.d);
+        if (daten && daten.b && name.charAt(0) === 't') self.vokabularDazu(daten.b);
         return daten;
       }, function (fehler) {
         delete self.dateien[name];
@@ -374,7 +475,7 @@
     var self = this;
     if (!this.bereit) {
       this.bereit = this.datei('index').then(function (kopf) {
-        if (kopf.format !== 1) throw new Error('Unbekanntes Suchindex-Format ' + kopf.format);
+        if (kopf.format !== 2) throw new Error('Unbekanntes Suchindex-Format ' + kopf.format);
         self.kopf = kopf;
         self.anzahl = kopf.anzahl;
         self.stoppwoerter = {};
@@ -390,6 +491,7 @@
         self.runde = 0;
         if (kopf.dokumente) self.merkeDatensaetze(kopf.dokumente.d);
         if (kopf.facetten) self.facetten = self.leseFacetten(kopf.facetten);
+        self.haeufig = kopf.haeufig ? kopf.haeufig.split(' ') : [];
         return self;
       });
     }
@@ -412,6 +514,7 @@
     if (this.kopf.begriffe) return Promise.resolve(this.kopf.begriffe.b);
     var teile = {};
     teile[this.teilFuer(wort.stamm)] = true;
+    teile[this.teilFuer(umlautfrei(wort.stamm))] = true;
     var von = this.teilFuer(wort.wort);
     teile[von] = true;
     // words that begin with it may continue in the next shard
@@ -427,28 +530,128 @@
     });
   };
 
+  /** The entry of a key (or combination), from the loaded index or its term shard; null if there is none. */
+  Suchmaschine.prototype.eintrag = function (schluessel) {
+    var liste = this.kopf.begriffe ? Promise.resolve(this.kopf.begriffe) : this.datei('t/' + this.teilFuer(schluessel));
+    return liste.then(function (d) {
+      var i = untereGrenze(d.b, schluessel);
+      return i < d.b.length && d.b[i][0] === schluessel ? d.b[i] : null;
+    });
+  };
+
   /**
    * The candidates of a query word. On a sharded index the stem's shard comes first:
-   * a finished word that is a key needs no other file.
+   * a finished word that is a key needs no other file. A word with a typo in its first
+   * letters is looked for among the frequent keys of the head. A word with a typo stands
+   * for the most frequent key one typo away (`korrigiere`).
    */
   Suchmaschine.prototype.kandidatenFuer = function (wort) {
     var self = this;
-    if (this.kopf.begriffe) return Promise.resolve(kandidaten(this.kopf.begriffe.b, wort));
+    if (this.kopf.begriffe) return Promise.resolve(korrigiere(wort, kandidaten(this.kopf.begriffe.b, wort), false));
     return this.datei('t/' + this.teilFuer(wort.stamm)).then(function (d) {
       if (!wort.praefix) {
         var i = untereGrenze(d.b, wort.stamm);
+        // the umlaut spelling is loaded later, only when the postings are needed
         if (i < d.b.length && d.b[i][0] === wort.stamm) return [{ eintrag: d.b[i], faktor: FAKTOR_GENAU }];
       }
-      return self.eintraegeFuer(wort).then(function (liste) { return kandidaten(liste, wort); });
+      return self.eintraegeFuer(wort).then(function (liste) {
+        var gefunden = kandidaten(liste, wort);
+        if (gefunden.length || wort.wort.length < 5) return korrigiere(wort, gefunden, true);
+        // a typo in the first letters: the key is in another shard
+        var nah = self.haeufig.filter(function (k) {
+          return Math.abs(k.length - wort.stamm.length) <= 1 && tippDistanz(wort.stamm, k, 1) <= 1;
+        }).slice(0, 3);
+        return Promise.all(nah.map(function (k) { return self.eintrag(k); })).then(function (es) {
+          return korrigiere(wort, es.filter(Boolean).map(function (e) { return { eintrag: e, faktor: FAKTOR_TIPPFEHLER }; }), true);
+        });
+      });
+    });
+  };
+
+  /**
+   * A word that only matched with a typo stands for the key it most likely means (the one
+   * in most documents), as if that had been typed: `Nachbarschaftshilfw` → nachbarschaftshilf.
+   * On a sharded index a word that is no key stands for its likeliest key in any case: the
+   * umlaut spelling, else the most frequent key that begins with it (`Tagespfl` → tagespfleg),
+   * so that the answer kept in the term shard applies; a one-file index searches every prefix.
+   */
+  function korrigiere(wort, liste, geteilt) {
+    if (!liste.length || liste.some(function (k) { return k.faktor === FAKTOR_GENAU; })) return liste;
+    var nah = liste.filter(function (k) { return k.faktor === FAKTOR_PRAEFIX; });
+    if (nah.length && !geteilt) return liste;
+    var beste = nah[0];
+    if (!beste) {
+      beste = liste[0];
+      liste.forEach(function (k) { if (k.eintrag[2] > beste.eintrag[2]) beste = k; });
+    }
+    wort.stamm = beste.eintrag[0];
+    wort.praefix = false;
+    wort.korrigiert = true;
+    return [{ eintrag: beste.eintrag, faktor: FAKTOR_GENAU }];
+  }
+
+  /** Adds the entry of the umlaut spelling to words matched by their stem (for computing from postings). */
+  Suchmaschine.prototype.ohneUmlaute = function (woerterListe, kandidatenListen) {
+    var self = this;
+    return Promise.all(woerterListe.map(function (w, i) {
+      var liste = kandidatenListen[i];
+      var genau = liste.some(function (k) { return k.faktor === FAKTOR_GENAU && k.eintrag[0] === w.stamm; });
+      var ohne = umlautfrei(w.stamm);
+      if (!genau || ohne === w.stamm || liste.some(function (k) { return k.eintrag[0] === ohne; })) return null;
+      return self.eintrag(ohne).then(function (e) { if (e) liste.push({ eintrag: e, faktor: FAKTOR_PRAEFIX }); });
+    }));
+  };
+
+  /**
+   * Known words for splitting a query compound: every key and form of a one-file index;
+   * of a sharded one, the frequent keys of the head and the keys and forms of the term
+   * shards loaded so far (the word's own shard holds the keys that begin like it).
+   */
+  Suchmaschine.prototype.istTeil = function () {
+    if (!this.vokabular) {
+      this.vokabular = new Set(this.haeufig);
+      if (this.kopf.begriffe) this.vokabularDazu(this.kopf.begriffe.b);
+    }
+    var vokabular = this.vokabular;
+    return function (teil) { return vokabular.has(teil) || (teil.length >= 4 && vokabular.has(stamm(teil))); };
+  };
+
+  Suchmaschine.prototype.vokabularDazu = function (eintraege) {
+    if (!this.vokabular) this.vokabular = new Set(this.haeufig || []);
+    var v = this.vokabular;
+    eintraege.forEach(function (e) {
+      if (istKombination(e)) return;
+      v.add(e[0]);
+      formen(e).forEach(function (f) { v.add(f); });
+    });
+  };
+
+  /**
+   * The parts of a query word that is a compound, as entries: from its own entry when it
+   * is a key, else split against the known words (`Pflegeberatung` → pflege + beratung, so
+   * "Beratung zur Pflege" matches too). Null when it is none or a part is unknown.
+   */
+  Suchmaschine.prototype.teileFuer = function (wort, liste) {
+    var self = this, staemme = null;
+    var genau = liste.filter(function (k) { return k.faktor === FAKTOR_GENAU; })[0];
+    if (genau) {
+      if (genau.eintrag[4]) staemme = genau.eintrag[4].split(' ');
+    } else {
+      var teile = zerlege(wort.wort, this.istTeil());
+      if (teile) staemme = teile.map(stamm);
+    }
+    if (!staemme || staemme.length < 2) return Promise.resolve(null);
+    return Promise.all(staemme.map(function (st) { return self.eintrag(st); })).then(function (es) {
+      return es.every(Boolean) ? es : null;
     });
   };
 
   /** Loads the postings of entries that keep them in a file of their own. */
-  Suchmaschine.prototype.trefferLaden = function (kandidatenListen) {
+  Suchmaschine.prototype.trefferLaden = function (kandidatenListen, teileListen) {
     var self = this, laden = [];
-    kandidatenListen.forEach(function (liste) {
-      liste.forEach(function (k) {
-        var e = k.eintrag;
+    kandidatenListen.concat(teileListen || []).forEach(function (liste) {
+      (liste || []).forEach(function (k) {
+        var e = k.eintrag || k;
         if (typeof e[3] === 'number' && !self.treffer[e[0]]) {
           laden.push(self.datei('p/' + e[3]).then(function (d) { self.treffer[e[0]] = dekodiereTreffer(d.p); }));
         }
@@ -501,20 +704,24 @@
     return z;
   };
 
-  /** The counts a term shard keeps for one key. */
-  Suchmaschine.prototype.zaehlerVon = function (eintrag) {
-    var kopf = this.kopf, zahlen = dekodiereZahlen(eintrag[5]);
+  /**
+   * The answer a term shard keeps for a key or combination: the first page, the number
+   * of results and the counts per Gemeinde and category.
+   */
+  Suchmaschine.prototype.antwortVon = function (eintrag, woerter) {
+    var kopf = this.kopf, zahlen = dekodiereZahlen(eintrag[6]);
     var z = { gemeinden: {}, kategorien: {} };
-    var ueberall = zahlen[0], i = 2, g = -1;
+    var anzahl = zahlen[0], ueberall = zahlen[1], i = 3, g = -1;
     kopf.gemeinden.forEach(function (id) { z.gemeinden[id] = ueberall; });
     kopf.kategorien.forEach(function (k) { z.kategorien[k[0]] = 0; });
-    for (var n = 0; n < zahlen[1]; n++, i += 2) {
+    for (var n = 0; n < zahlen[2]; n++, i += 2) {
       g += zahlen[i] + 1;
       z.gemeinden[kopf.gemeinden[g]] += zahlen[i + 1];
     }
     var nk = zahlen[i++];
     for (var m = 0; m < nk; m++, i += 2) z.kategorien[kopf.kategorien[zahlen[i]][0]] = zahlen[i + 1];
-    return z;
+    var ids = dekodiereZahlen(eintrag[5]);
+    return { ids: ids, anzahl: anzahl, vollstaendig: ids.length >= anzahl, teilweise: false, woerter: woerter, zaehler: z };
   };
 
   /** Counts per Gemeinde and category of a list of documents (the facets are loaded). */
@@ -547,29 +754,106 @@
     var self = this;
     return this.start().then(function () {
       var kopf = self.kopf;
-      var woerterListe = anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen);
+      var woerterListe = anfrage.woerterListe || anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen);
       var hatFilter = !!(anfrage.gemeinde || anfrage.kategorie);
       if (!woerterListe.length && !hatFilter) {
         return { ids: [], anzahl: 0, vollstaendig: true, teilweise: false, woerter: [], zaehler: self.summen() };
       }
-      return Promise.all(woerterListe.map(function (w) { return self.kandidatenFuer(w); })).then(function (kandidatenListen) {
-        var einBegriff = kopf.teile && woerterListe.length === 1 && kandidatenListen[0].length === 1 && !hatFilter;
-        if (einBegriff && !anfrage.alle) {
-          var e = kandidatenListen[0][0].eintrag;
-          var ids = dekodiereZahlen(e[4]);
-          return {
-            ids: ids, anzahl: e[2], vollstaendig: ids.length >= e[2], teilweise: false,
-            woerter: ergebnisWoerter(woerterListe, kandidatenListen), zaehler: self.zaehlerVon(e)
-          };
+      if (kopf.teile && anfrage.offen !== false && woerterListe.some(function (w) { return w.praefix; })) {
+        return self.vervollstaendige(woerterListe).then(function () {
+          return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: woerterListe }));
+        });
+      }
+      return self.kombiniert(anfrage, woerterListe, hatFilter).then(function (antwort) {
+        return antwort || self.sucheWoerter(anfrage, woerterListe, hatFilter);
+      });
+    });
+  };
+
+  /** The answer a sharded index keeps for these words together (`pfleg kranzberg`), or null. */
+  Suchmaschine.prototype.kombiniert = function (anfrage, woerterListe, hatFilter) {
+    var staemme = woerterListe.map(function (w) { return w.stamm; });
+    var moeglich = this.kopf.teile && !hatFilter && !anfrage.alle && woerterListe.length > 1 &&
+      woerterListe.every(function (w) { return !w.praefix; }) &&
+      staemme.every(function (st, i) { return staemme.indexOf(st) === i; });
+    if (!moeglich) return Promise.resolve(null);
+    var self = this;
+    return this.eintrag(staemme.slice().sort().join(' ')).then(function (k) {
+      if (!k) return null;
+      var a = self.antwortVon(k, einfacheWoerter(woerterListe));
+      a.teilweise = !!anfrage.teilweise;
+      return a;
+    });
+  };
+
+  /**
+   * While typing on a sharded index, a word cut short stands for its likeliest key: the word
+   * itself when it is a key, else the most frequent key that begins with it (`pfl` → `pfleg`).
+   * Its answer is in one term shard; the full prefix search would load the postings of up
+   * to 60 keys. (A one-file index searches every prefix.)
+   */
+  Suchmaschine.prototype.vervollstaendige = function (woerterListe) {
+    var self = this;
+    return Promise.all(woerterListe.map(function (w) {
+      if (!w.praefix) return null;
+      return self.eintraegeFuer(w).then(function (liste) {
+        var gefunden = kandidaten(liste, { wort: w.wort, stamm: w.stamm, praefix: true });
+        if (gefunden.length && gefunden[0].faktor >= FAKTOR_PRAEFIX) {
+          w.stamm = gefunden[0].eintrag[0];
+          w.praefix = false;
         }
-        // Filters need the facets before the results; counts alone may come later.
-        var laden = [self.trefferLaden(kandidatenListen)];
-        if (hatFilter) laden.push(self.facettenLaden());
-        return Promise.all(laden).then(function () {
-          var ergebnis = self.rechne(anfrage, woerterListe, kandidatenListen);
-          if (einBegriff) {
-            ergebnis.zaehler = self.zaehlerVon(kandidatenListen[0][0].eintrag);
-          } else if (!ergebnis.zaehler) {
+      });
+    }));
+  };
+
+  Suchmaschine.prototype.sucheWoerter = function (anfrage, woerterListe, hatFilter) {
+    var self = this, kopf = this.kopf;
+    var vorher = woerterListe.map(function (w) { return w.stamm; }).join(' ');
+    return Promise.all(woerterListe.map(function (w) { return self.kandidatenFuer(w); })).then(function (kandidatenListen) {
+      // One finished word that is a key: the term shard keeps its answer, nothing else to load.
+      var einWort = kopf.teile && woerterListe.length === 1 && !hatFilter && !anfrage.alle;
+      var genau = einWort && !woerterListe[0].praefix && kandidatenListen[0].filter(function (k) { return k.faktor === FAKTOR_GENAU; })[0];
+      if (genau) {
+        var w = ergebnisWoerter(woerterListe, kandidatenListen, null);
+        if (genau.eintrag[4]) w[0].schluessel = w[0].schluessel.concat(genau.eintrag[4].split(' '));
+        var a = self.antwortVon(genau.eintrag, w);
+        a.teilweise = !!anfrage.teilweise;
+        return a;
+      }
+      // A corrected or completed word may make a combination the index keeps.
+      if (kopf.teile && woerterListe.map(function (w) { return w.stamm; }).join(' ') !== vorher && !anfrage.neu) {
+        return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: woerterListe, neu: true }));
+      }
+      // Words that are no key may be compounds of keys (Pflegeberatung: "Beratung zur Pflege").
+      return Promise.all(woerterListe.map(function (w, i) {
+        return kandidatenListen[i].some(function (k) { return k.faktor === FAKTOR_GENAU; }) ? null : self.teileFuer(w, kandidatenListen[i]);
+      })).then(function (teileListen) {
+        // Words that match nothing are left out (the answer says that not every word was found).
+        var bleiben = woerterListe.filter(function (w, i) { return kandidatenListen[i].length || teileListen[i]; });
+        if (bleiben.length && bleiben.length < woerterListe.length) {
+          return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: bleiben, teilweise: true }));
+        }
+        var einBegriff = null;
+        if (einWort && kandidatenListen[0].length === 1 && !teileListen[0]) {
+          // one other key (a word cut short) that has no parts and no umlaut spelling: its answer is its postings
+          var e = kandidatenListen[0][0].eintrag;
+          if (!e[4] && umlautfrei(e[0]) === e[0]) einBegriff = e;
+        }
+        if (einBegriff) return self.antwortVon(einBegriff, ergebnisWoerter(woerterListe, kandidatenListen, teileListen));
+        // From the postings: the parts of keys that are compounds, the umlaut spellings, then the files.
+        return Promise.all(woerterListe.map(function (w, i) {
+          return teileListen[i] ? teileListen[i] : self.teileFuer(w, kandidatenListen[i]);
+        })).then(function (alleTeile) {
+          teileListen = alleTeile;
+          return self.ohneUmlaute(woerterListe, kandidatenListen);
+        }).then(function () {
+          var laden = [self.trefferLaden(kandidatenListen, teileListen)];
+          if (hatFilter) laden.push(self.facettenLaden());
+          return Promise.all(laden);
+        }).then(function () {
+          var ergebnis = self.rechne(anfrage, woerterListe, kandidatenListen, teileListen);
+          if (anfrage.teilweise && ergebnis.anzahl) ergebnis.teilweise = true;
+          if (!ergebnis.zaehler) {
             ergebnis.zaehlen = function () {
               return self.facettenLaden().then(function () { return self.zaehle(ergebnis.ids); });
             };
@@ -580,19 +864,27 @@
     });
   };
 
-  function ergebnisWoerter(woerterListe, kandidatenListen) {
+  /** Query words for highlighting when their entries were not loaded (a combination's answer). */
+  function einfacheWoerter(woerterListe) {
+    return woerterListe.map(function (w) {
+      return { wort: w.wort, stamm: w.stamm, praefix: false, schluessel: [w.stamm, umlautfrei(w.stamm)], formen: [] };
+    });
+  }
+
+  function ergebnisWoerter(woerterListe, kandidatenListen, teileListen) {
     return woerterListe.map(function (w, i) {
       var liste = kandidatenListen[i];
+      var teile = (teileListen && teileListen[i]) || [];
       return {
         wort: w.wort, stamm: w.stamm, praefix: w.praefix,
-        schluessel: liste.map(function (k) { return k.eintrag[0]; }),
+        schluessel: liste.map(function (k) { return k.eintrag[0]; }).concat(teile.map(function (e) { return e[0]; })),
         formen: [].concat.apply([], liste.map(function (k) { return formen(k.eintrag); }))
       };
     });
   }
 
   /** The synchronous part of `suche`, once every file it needs is loaded. */
-  Suchmaschine.prototype.rechne = function (anfrage, woerterListe, kandidatenListen) {
+  Suchmaschine.prototype.rechne = function (anfrage, woerterListe, kandidatenListen, teileListen) {
     var n = this.anzahl;
     var f = this.facetten;
     var gFilter = anfrage.gemeinde ? this.gemeindeIndex[anfrage.gemeinde] : undefined;
@@ -627,6 +919,21 @@
               summe[d] += s - beste[d];
               beste[d] = s;
             }
+          }
+        }
+        // a compound: documents with all its parts score in addition (Pflegeberatung: "Beratung zur Pflege")
+        var teile = teileListen && teileListen[w];
+        if (teile) {
+          var alle = alleTeile(teile.map(this.trefferVon, this));
+          for (var q = 0; q < alle[0].length; q++) {
+            var dt = alle[0][q];
+            if (stempelFeld[dt] !== stempel) {
+              if (stempelFeld[dt] < basisStempel) { summe[dt] = 0; zahl[dt] = 0; beruehrt.push(dt); }
+              stempelFeld[dt] = stempel;
+              beste[dt] = 0;
+              zahl[dt] += 1;
+            }
+            summe[dt] += alle[1][q];
           }
         }
       }
@@ -676,10 +983,26 @@
       anzahl: ergebnisIds.length,
       vollstaendig: true,
       teilweise: teilweise,
-      woerter: ergebnisWoerter(woerterListe, kandidatenListen),
+      woerter: ergebnisWoerter(woerterListe, kandidatenListen, teileListen),
       zaehler: zaehler
     };
   };
+
+  /** Documents in every posting list, with (sum of weights ÷ lists, rounded down) × 2 (as SuchAntworten.alleTeile). */
+  function alleTeile(listen) {
+    var ordnung = listen.slice().sort(function (a, b) { return a[0].length - b[0].length; });
+    var docs = Array.from(ordnung[0][0]), summen = Array.from(ordnung[0][1]);
+    for (var l = 1; l < ordnung.length && docs.length; l++) {
+      var ids = ordnung[l][0], gewichte = ordnung[l][1], j = 0, neuD = [], neuS = [];
+      for (var i = 0; i < docs.length; i++) {
+        while (j < ids.length && ids[j] < docs[i]) j++;
+        if (j < ids.length && ids[j] === docs[i]) { neuD.push(docs[i]); neuS.push(summen[i] + gewichte[j]); }
+      }
+      docs = neuD; summen = neuS;
+    }
+    var n = listen.length;
+    return [docs, summen.map(function (s) { return Math.floor(s / n) * 2; })];
+  }
 
   function mengenFilter(mengen, filter) {
     if (filter === undefined) return function () { return true; };
@@ -844,6 +1167,7 @@
     var aktuell = null;      // {zustand, ergebnis}
     var ansageUhr = null;
     var tippUhr = null;
+    var zaehlenSpaeter = null; // counts that need another file: loaded when a filter is used
 
     function zustandAusFormular() {
       return {
@@ -982,6 +1306,7 @@
 
     function suche(z, art) {
       var meine = ++nummer;
+      zaehlenSpaeter = null;
       ergebnisse.setAttribute('aria-busy', 'true');
       var offen = art === 'tippen';
       return maschine.suche({ q: z.q, gemeinde: z.gemeinde, kategorie: z.kategorie, offen: offen }).then(function (e) {
@@ -997,11 +1322,14 @@
             zaehlerZeigen(gemeindeWahl, {});
             zaehlerZeigen(kategorieWahl, {});
             if (e.zaehlen) {
-              e.zaehlen().then(function (zaehler) {
-                if (meine !== nummer) return;
-                zaehlerZeigen(gemeindeWahl, zaehler.gemeinden);
-                zaehlerZeigen(kategorieWahl, zaehler.kategorien);
-              }, function () { /* the counts stay away */ });
+              zaehlenSpaeter = function () {
+                zaehlenSpaeter = null;
+                e.zaehlen().then(function (zaehler) {
+                  if (meine !== nummer) return;
+                  zaehlerZeigen(gemeindeWahl, zaehler.gemeinden);
+                  zaehlerZeigen(kategorieWahl, zaehler.kategorien);
+                }, function () { /* the counts stay away */ });
+              };
             }
           }
           if (!z.q.trim() && !z.gemeinde && !z.kategorie) ergebnisse.textContent = '';
@@ -1054,6 +1382,9 @@
     });
     [gemeindeWahl, kategorieWahl].forEach(function (wahl) {
       if (!wahl) return;
+      ['focus', 'pointerdown'].forEach(function (ereignis) {
+        wahl.addEventListener(ereignis, function () { if (zaehlenSpaeter) zaehlenSpaeter(); });
+      });
       wahl.addEventListener('change', function () {
         clearTimeout(tippUhr);
         var z = zustandAusFormular();
@@ -1088,6 +1419,8 @@
     dekodiereZahlen: dekodiereZahlen,
     anfrageWoerter: anfrageWoerter,
     kandidaten: kandidaten,
+    umlautfrei: umlautfrei,
+    zerlege: zerlege,
     markiere: markiere,
     leseAdresse: leseAdresse,
     schreibeAdresse: schreibeAdresse,

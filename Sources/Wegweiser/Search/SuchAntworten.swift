@@ -1,0 +1,128 @@
+/// Answers to queries, computed at build time the way `suche.js` computes them in the
+/// browser (`Suchmaschine.prototype.rechne`), for queries whose words are all keys:
+/// the first page and the counts of a one-word query (every key), and of likely
+/// queries of several words (`SuchKombinationen`). A sharded index ships them, so such
+/// a query needs the head and one term shard, nothing else.
+///
+/// The rules (the contract with suche.js, function `kandidaten` and `rechne`):
+/// - a query word whose stem is the key k matches k (weight × 4) and, when the stem
+///   has an umlaut spelling, `umlautfrei(k)` (weight × 3); a document scores the best of these;
+/// - when k is a compound, a document that has all its parts scores in addition
+///   (sum of the parts' weights ÷ number of parts, rounded down) × 2;
+/// - a document must match every word; its score is the sum over the words; ranked by
+///   score, then by document number.
+struct SuchAntworten {
+    let bau: SuchIndexBau
+    private var summe: [Int32]
+    private var beste: [Int32]
+    private var zahl: [Int32]
+    private var stempel: [Int32]
+    private var runde: Int32 = 0
+    private var beruehrt: [Int32] = []
+
+    init(_ bau: SuchIndexBau) {
+        self.bau = bau
+        let n = bau.dokumente.count
+        summe = Array(repeating: 0, count: n)
+        beste = Array(repeating: 0, count: n)
+        zahl = Array(repeating: 0, count: n)
+        stempel = Array(repeating: -1, count: n)
+    }
+
+    struct Antwort {
+        /// Every document of the answer (any order) …
+        var docs: [Int32]
+        /// … and the best `ersteSeite` of them, ranked.
+        var erste: [Int32]
+    }
+
+    /// The answer to a query of these keys (one per word), or nil when no document has
+    /// every word (the browser then shows partial matches, which it computes itself).
+    mutating func antwort(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
+        guard !woerter.isEmpty else { return nil }
+        runde += 1
+        let basis = runde &* 64
+        beruehrt.removeAll(keepingCapacity: true)
+        for (w, k) in woerter.enumerated() {
+            let marke = basis + 1 + Int32(min(w, 60))
+            func nimm(_ schluessel: Int, _ faktor: Int32) {
+                let docs = bau.trefferDocs[schluessel], gewichte = bau.trefferGewichte[schluessel]
+                for p in 0..<docs.count {
+                    let d = Int(docs[p]), s = Int32(gewichte[p]) * faktor
+                    if stempel[d] != marke {
+                        if stempel[d] < basis { summe[d] = 0; zahl[d] = 0; beruehrt.append(Int32(d)) }
+                        stempel[d] = marke
+                        beste[d] = s
+                        summe[d] += s
+                        zahl[d] += 1
+                    } else if s > beste[d] {
+                        summe[d] += s - beste[d]
+                        beste[d] = s
+                    }
+                }
+            }
+            nimm(k, 4)
+            let schluessel = bau.schluessel[k]
+            let ohne = SuchIndexBau.umlautfrei(schluessel)
+            if ohne != schluessel, let f = bau.nummer[ohne] { nimm(f, 3) }
+            let teile = bau.teile[k].compactMap { bau.nummer[$0] }
+            if teile.count >= 2 && teile.count == bau.teile[k].count {
+                for (d, s) in Self.alleTeile(bau, teile) {
+                    if stempel[Int(d)] != marke {
+                        if stempel[Int(d)] < basis { summe[Int(d)] = 0; zahl[Int(d)] = 0; beruehrt.append(d) }
+                        stempel[Int(d)] = marke
+                        beste[Int(d)] = 0
+                        zahl[Int(d)] += 1
+                    }
+                    summe[Int(d)] += s
+                }
+            }
+        }
+        let alle = Int32(woerter.count)
+        var docs: [Int32] = []
+        docs.reserveCapacity(beruehrt.count)
+        for d in beruehrt where zahl[Int(d)] == alle { docs.append(d) }
+        if docs.isEmpty { return nil }
+        // the best first page: score descending, then document number
+        var erste: [Int32] = []
+        erste.reserveCapacity(ersteSeite + 1)
+        for d in docs {
+            let s = summe[Int(d)]
+            if erste.count == ersteSeite, let letzter = erste.last, !vorher(s, d, summe[Int(letzter)], letzter) { continue }
+            var pos = erste.count
+            while pos > 0 && vorher(s, d, summe[Int(erste[pos - 1])], erste[pos - 1]) { pos -= 1 }
+            erste.insert(d, at: pos)
+            if erste.count > ersteSeite { erste.removeLast() }
+        }
+        return Antwort(docs: docs, erste: erste)
+    }
+
+    @inline(__always) private func vorher(_ s: Int32, _ d: Int32, _ t: Int32, _ e: Int32) -> Bool {
+        s > t || (s == t && d < e)
+    }
+
+    /// Documents that have every part, with (sum of the parts' weights ÷ parts) × 2.
+    static func alleTeile(_ bau: SuchIndexBau, _ teile: [Int]) -> [(Int32, Int32)] {
+        let ordnung = teile.sorted { bau.trefferDocs[$0].count < bau.trefferDocs[$1].count }
+        var aus: [(Int32, Int32)] = zip(bau.trefferDocs[ordnung[0]], bau.trefferGewichte[ordnung[0]]).map { ($0, Int32($1)) }
+        for k in ordnung.dropFirst() {
+            let docs = bau.trefferDocs[k], gewichte = bau.trefferGewichte[k]
+            var neu: [(Int32, Int32)] = []
+            var j = 0
+            for (d, s) in aus {
+                // galloping would be faster for very unequal lists; binary search is enough here
+                var lo = j, hi = docs.count
+                while lo < hi {
+                    let m = (lo + hi) >> 1
+                    if docs[m] < d { lo = m + 1 } else { hi = m }
+                }
+                j = lo
+                if j < docs.count && docs[j] == d { neu.append((d, s + Int32(gewichte[j]))) }
+            }
+            aus = neu
+            if aus.isEmpty { break }
+        }
+        let n = Int32(teile.count)
+        return aus.map { ($0.0, $0.1 / n * 2) }
+    }
+}

@@ -1,0 +1,135 @@
+/// Queries of several words that a sharded index answers in advance, so that they need
+/// no more files than a one-word query (the head and one term shard):
+///
+/// - the names of the categories and their search terms that have several words
+///   (`Essen auf Rädern`, `betreutes Wohnen`);
+/// - a word of those names or search terms together with a Gemeinde (`Pflege Kranzberg`,
+///   `Mahlzeitendienst Zolling`), and such a name together with a Gemeinde
+///   (`Essen auf Rädern Zolling`);
+/// - two or three keys that many titles share (`Erste Hilfe für Senioren`, `Hilfe im Haushalt`
+///   from the titles "Haushaltshilfe …"), the most frequent first (`ausTiteln`).
+///
+/// A Gemeinde is the word of its name that no other Gemeinde has (`Haag` of `Haag a.d. Amper`),
+/// or all the words of its name. A category's search terms are the field texts (split at
+/// commas) that every document of the category carries.
+///
+/// Each combination is the sorted set of its keys, written `key key …` in a term shard
+/// (`SuchIndexFormat`). Only combinations whose words are all keys and that some document
+/// matches in full are kept.
+enum SuchKombinationen {
+    /// At most this many combinations (the most likely first: names, then words with a Gemeinde).
+    static let hoechstens = 40_000
+
+    static func liste(dokumente: [SuchDokument], kategorien: [(id: String, name: String)],
+                      gemeinden: [(id: String, name: String)], istSchluessel: (String) -> Bool) -> [[String]] {
+        let stemmer = Stemmer()
+        let stopp = Set(Stoppwoerter.liste)
+        func schluessel(_ text: String) -> [String] {
+            var aus: [String] = []
+            for w in SuchNormalisierung.tokens(text) where !stopp.contains(w) {
+                if w.unicodeScalars.count == 1, let u = w.unicodeScalars.first, !(u.value >= 0x30 && u.value <= 0x39) { continue }
+                let s = stemmer.stamm(w)
+                if !aus.contains(s) { aus.append(s) }
+            }
+            return aus
+        }
+
+        // Category names and search terms.
+        var begriffe: [String] = []
+        var gesehen = Set<String>()
+        func merke(_ text: String) {
+            let t = text.trimmingCharacters(in: .whitespaces)
+            if !t.isEmpty, t.count <= 60, gesehen.insert(t).inserted { begriffe.append(t) }
+        }
+        for k in kategorien {
+            merke(k.name)
+            var gemeinsam: Set<String>? = nil
+            var geprueft = 0
+            for d in dokumente where d.kategorien.contains(k.id) {
+                var texte = Set<String>()
+                for f in d.felder where f.gewicht >= 5 {
+                    for teil in f.text.split(separator: ",") { texte.insert(teil.trimmingCharacters(in: .whitespaces)) }
+                }
+                gemeinsam = gemeinsam.map { $0.intersection(texte) } ?? texte
+                geprueft += 1
+                if geprueft >= 64 || gemeinsam?.isEmpty == true { break }
+            }
+            // one document alone does not show what its category has in common
+            if geprueft >= 2 { for t in (gemeinsam ?? []).sorted() { merke(t) } }
+        }
+        let phrasen = begriffe.map(schluessel).filter { $0.count >= 2 && $0.allSatisfy(istSchluessel) }
+        var woerter: [String] = []
+        for b in begriffe { for s in schluessel(b) where istSchluessel(s) && !woerter.contains(s) { woerter.append(s) } }
+
+        // Gemeinden: the word only it has, and all its words.
+        let namen = gemeinden.map { schluessel($0.name) }
+        var wieOft: [String: Int] = [:]
+        for n in namen { for s in n { wieOft[s, default: 0] += 1 } }
+        var orte: [[String]] = []
+        for n in namen where !n.isEmpty && n.allSatisfy(istSchluessel) {
+            for s in n where wieOft[s] == 1 && !orte.contains([s]) { orte.append([s]) }
+            if !orte.contains(n) { orte.append(n) }
+        }
+
+        var aus: [[String]] = []
+        var schon = Set<[String]>()
+        func neu(_ teile: [String]) {
+            var menge: [String] = []
+            for t in teile where !menge.contains(t) { menge.append(t) }
+            guard menge.count >= 2 else { return }
+            menge.sort { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
+            if schon.insert(menge).inserted { aus.append(menge) }
+        }
+        for p in phrasen { neu(p) }
+        for o in orte {
+            for w in woerter { neu([w] + o) }
+            for p in phrasen { neu(p + o) }
+        }
+        return aus
+    }
+
+    /// Sets of two or three keys that at least `mindestens` titles share (counting the
+    /// parts of compounds), the most frequent first, at most `hoechstens`.
+    static func ausTiteln(_ bau: SuchIndexBau, mindestens: Int = 3, hoechstens: Int = 4000) -> [[String]] {
+        let stemmer = Stemmer()
+        let stopp = Set(Stoppwoerter.liste)
+        var zahl: [UInt64: Int32] = [:]
+        var stammCache: [String: Int] = [:]
+        for d in bau.dokumente {
+            var ids: [Int] = []
+            for w in SuchNormalisierung.tokens(d.titel) where !stopp.contains(w) && w.utf8.count > 1 {
+                let k: Int
+                if let c = stammCache[w] { k = c } else {
+                    k = bau.nummer[stemmer.stamm(w)] ?? -1
+                    stammCache[w] = k
+                }
+                guard k >= 0 else { continue }
+                if !ids.contains(k) { ids.append(k) }
+                for t in bau.teile[k] { if let n = bau.nummer[t], !ids.contains(n) { ids.append(n) } }
+                if ids.count >= 8 { break }
+            }
+            guard ids.count >= 2 else { continue }
+            ids.sort()
+            for a in 0..<ids.count {
+                for b in (a + 1)..<ids.count {
+                    zahl[UInt64(ids[a]) << 42 | UInt64(ids[b]) << 21 | 0x1F_FFFF, default: 0] += 1
+                    for c in (b + 1)..<ids.count {
+                        zahl[UInt64(ids[a]) << 42 | UInt64(ids[b]) << 21 | UInt64(ids[c]), default: 0] += 1
+                    }
+                }
+            }
+        }
+        let haeufig = zahl.filter { $0.value >= Int32(mindestens) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(hoechstens)
+        return haeufig.map { eintrag in
+            let c = Int(eintrag.key & 0x1F_FFFF)
+            var teile = [bau.schluessel[Int(eintrag.key >> 42)], bau.schluessel[Int((eintrag.key >> 21) & 0x1F_FFFF)]]
+            if c != 0x1F_FFFF { teile.append(bau.schluessel[c]) }
+            return teile.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
+        }
+    }
+
+    /// The key of a combination as it stands in a term shard.
+    static func schluessel(_ teile: [String]) -> String { teile.joined(separator: " ") }
+}
