@@ -149,7 +149,8 @@ def main():
         name = gross[-1]
         m = regionen[name]
         vq = {a["q"]: a for a in vorher.get(name, {}).get("anfragen", [])}
-        print(f"\n## {int(name):,} services: first query, query by query\n".replace(",", " "))
+        zahl = f"{int(name):,}".replace(",", " ")
+        print(f"\n## {zahl} services: first query, query by query\n")
         kopf = ["query", "kind"] + (["WW before"] if vq else []) + ["WW", "PF"]
         print(zeile(kopf))
         print(zeile(["---"] * len(kopf)))
