@@ -23,8 +23,3 @@ struct Seitenwerk {
         return try ergebnisse.alle()
     }
 }
-
-struct Unchecked<T>: @unchecked Sendable {
-    let wert: T
-    init(_ w: T) { wert = w }
-}

@@ -43,17 +43,3 @@ extension Bausteine {
         c.merging(["t": texte.werte, "sprache": sprache.rawValue]) { a, _ in a }
     }
 }
-
-/// Results of parallel work, in input order.
-final class Ablage<T>: @unchecked Sendable {
-    private var werte: [Result<T, Error>?]
-    private let lock = NSLock()
-    init(anzahl: Int) { werte = Array(repeating: nil, count: anzahl) }
-    func setze(_ i: Int, _ r: Result<T, Error>) { lock.lock(); werte[i] = r; lock.unlock() }
-    func alle() throws -> [T] {
-        try werte.map { r in
-            guard let r else { throw ThemeFehler(description: "Ein Teil wurde nicht erzeugt.") }
-            return try r.get()
-        }
-    }
-}
