@@ -45,6 +45,12 @@ let package = Package(
             name: "WegweiserFuzz",
             dependencies: ["Wegweiser"]
         ),
+        // Times the search index build alone (bench/suchindex/main.swift).
+        .executableTarget(
+            name: "suchindex-messung",
+            dependencies: ["Wegweiser"],
+            path: "bench/suchindex"
+        ),
         .testTarget(
             name: "WegweiserTests",
             dependencies: ["Wegweiser"]

@@ -58,6 +58,12 @@ public enum Wegweiser {
         return Ergebnis(diagnosen: diagnosen, inhalt: inhalt, seiten: seiten.count)
     }
 
+    /// The search index of a checked content folder: the files below `suchindex/`
+    /// (paths relative to the site). `build` writes the same files.
+    public static func suchindex(_ inhalt: Inhalt, heute: Datum) -> [(pfad: String, inhalt: [UInt8])] {
+        Suchwerk(site: Website(inhalt: inhalt, heute: heute)).dateien().map { (pfad: $0.0, inhalt: $0.1) }
+    }
+
     /// `--today`, else `SOURCE_DATE_EPOCH`, else the current date in the region's time zone.
     public static func heute(angegeben: String?, zeitzone: String = "Europe/Berlin") -> Datum? {
         if let a = angegeben { return Datum(a) }

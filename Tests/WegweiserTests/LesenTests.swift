@@ -114,3 +114,14 @@ import Testing
         #expect(a.einzugsgebiet == .gemeinden(["audorf", "bedorf"]))
     }
 }
+
+/// `getrimmt` replaces Foundation's `trimmingCharacters(in:)` (slow on Linux): same results.
+@Test func getrimmtWieFoundation() {
+    let beispiele = ["", " ", "\t\n", "  Pflege  ", "\u{00A0}Essen auf Rädern\u{3000}", "\u{0B}x\u{0C}", "\u{85}a\u{2028}",
+                     "\r\nZeile\r\n", " \u{301}e ", "ä", "\u{2009}dünn\u{200A}", "a b", "\u{1680}x", "\u{FEFF}bom\u{FEFF}", "x\u{2029}"]
+    for s in beispiele {
+        #expect(s.getrimmt() == s.trimmingCharacters(in: .whitespacesAndNewlines), "\(s.unicodeScalars.map(\.value))")
+        #expect(s.getrimmt(zeilen: false) == s.trimmingCharacters(in: .whitespaces), "\(s.unicodeScalars.map(\.value))")
+        #expect(s[...].getrimmt() == s.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}

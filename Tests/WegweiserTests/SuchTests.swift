@@ -312,6 +312,50 @@ import Testing
         #expect(antworten.antwort([bau.nummer["pckur"]!, bau.nummer["hausnotruf"]!], ersteSeite: 3) == nil)
     }
 
+    /// The build answers queries of several words from candidates (the rarest word's documents
+    /// looked up in the others'); it must give what walking every posting gives, for words with
+    /// umlaut spellings and compound parts too.
+    @Test func antwortUeberKandidatenWieDurchZaehlen() throws {
+        let bau = SuchIndexBau(dokumente: try Self.fixtur().suchDokumente)
+        // postings searched, and dense weights for keys with 3 documents or more
+        for dicht in [nil, 3] {
+            try vergleicheAntworten(bau, SuchAntworten(bau, flach: .init(bau, dichtAbAnzahl: dicht)))
+        }
+    }
+
+    private func vergleicheAntworten(_ bau: SuchIndexBau, _ a: SuchAntworten) throws {
+        var antworten = a
+        let n = bau.schluessel.count
+        // keys with many documents, with an umlaut spelling, and compounds: the interesting ones
+        let haeufig = (0..<n).sorted { bau.trefferDocs[$0].count > bau.trefferDocs[$1].count }.prefix(40)
+        let umlaute = (0..<n).filter { SuchIndexBau.umlautfrei(bau.schluessel[$0]) != bau.schluessel[$0] }
+        let komposita = (0..<n).filter { bau.teile[$0].count >= 2 }
+        #expect(umlaute.count >= 5 && komposita.count >= 10)
+        // every pair of a frequent key with a frequent, umlaut or compound key, then triples
+        var mengen: [[Int]] = []
+        for a in haeufig { for b in Array(haeufig) + umlaute + komposita where a != b { mengen.append([a, b]) } }
+        var zustand: UInt64 = 2026
+        func zufall(_ n: Int) -> Int {
+            zustand = zustand &* 6364136223846793005 &+ 1442695040888963407
+            return Int(zustand >> 33) % n
+        }
+        let auswahl = Array(haeufig) + umlaute + komposita
+        for _ in 0..<1000 {
+            let menge = Set((0..<3).map { _ in auswahl[zufall(auswahl.count)] })
+            if menge.count == 3 { mengen.append(menge.sorted()) }
+        }
+        var mitAntwort = 0
+        for woerter in mengen {
+            // the whole ranking, not only the first page
+            let erwartet = antworten.antwortDurchZaehlen(woerter, ersteSeite: 100)
+            let bekommen = antworten.antwort(woerter, ersteSeite: 100)
+            #expect(erwartet?.erste == bekommen?.erste, "\(woerter.map { bau.schluessel[$0] })")
+            #expect(erwartet?.docs.sorted() == bekommen?.docs.sorted(), "\(woerter.map { bau.schluessel[$0] })")
+            if erwartet != nil { mitAntwort += 1 }
+        }
+        #expect(mitAntwort > 300, "enough sets with documents that have every word")
+    }
+
     @Test func leererIndex() {
         let dateien = SuchIndex.dateien(dokumente: [], gemeinden: [], kategorien: [])
         #expect(dateien.map(\.pfad) == ["index.js"])

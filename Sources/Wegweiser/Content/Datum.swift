@@ -98,7 +98,7 @@ public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible
     public init(datum: Datum, minuten: Int) { self.datum = datum; self.minuten = minuten }
 
     public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.getrimmt(zeilen: false)
         let teile = t.split(whereSeparator: { $0 == " " || $0 == "T" })
         guard teile.count == 2, let d = Datum(String(teile[0])) else { return nil }
         let hm = teile[1].split(separator: ":", omittingEmptySubsequences: false)

@@ -52,7 +52,7 @@ final class Felder {
     /// `Öffnungszeiten` → `oeffnungszeiten`.
     static func normalisiere(_ schluessel: String) -> String {
         var s = ""
-        for c in schluessel.trimmingCharacters(in: .whitespaces).lowercased() {
+        for c in schluessel.getrimmt(zeilen: false).lowercased() {
             switch c {
             case "ä": s += "ae"
             case "ö": s += "oe"
@@ -131,7 +131,7 @@ final class Felder {
     static func skalar(_ n: Node) -> String? {
         guard case .scalar(let s) = n else { return nil }
         if s.style == .plain, s.string == "~" || s.string == "null" || s.string.isEmpty { return nil }
-        return s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return s.string.getrimmt()
     }
 
     /// A single line of text.
@@ -196,7 +196,7 @@ final class Felder {
     }
 
     static func teile(_ s: String) -> [String] {
-        s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        s.split(separator: ",").map { $0.getrimmt(zeilen: false) }.filter { !$0.isEmpty }
     }
 
     /// A nested mapping (`adresse:`).

@@ -11,7 +11,7 @@ enum OeffnungszeitenReparatur {
         guard z.count <= OeffnungszeitenParser.maximaleLaenge,
               let teile = zerlege(z),
               let kandidat = zusammensetzen(teile) ?? alsBemerkung(z, teile),
-              kandidat != text.trimmingCharacters(in: .whitespacesAndNewlines),
+              kandidat != text.getrimmt(),
               case .success = OeffnungszeitenParser.lies(kandidat)
         else { return nil }
         return kandidat

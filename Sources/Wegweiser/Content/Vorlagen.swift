@@ -68,7 +68,7 @@ public enum Vorlagen {
         guard FileManager.default.fileExists(atPath: ordner.path, isDirectory: &istOrdner), istOrdner.boolValue else {
             throw InhaltsordnerFehler(description: "Der Inhaltsordner „\(ordner.path)“ existiert nicht oder ist kein Ordner.")
         }
-        let titel = auftrag.titel.trimmingCharacters(in: .whitespaces)
+        let titel = auftrag.titel.getrimmt(zeilen: false)
         guard !titel.isEmpty, titel.contains(where: \.isLetter) else {
             throw Fehler(art: .ungueltigerTitel, description: "Der \(auftrag.art == .gemeinde ? "Name" : "Titel") „\(auftrag.titel)“ enthält keine Buchstaben; daraus lässt sich kein Dateiname machen.")
         }
@@ -185,7 +185,7 @@ public enum Vorlagen {
         /// The Gemeinde id for an id or a name (`Zolling`, `Haag a.d. Amper`).
         func gemeinde(_ eingabe: String) throws -> String {
             let ids = plan.gemeinden.map(\.id)
-            let e = eingabe.trimmingCharacters(in: .whitespaces)
+            let e = eingabe.getrimmt(zeilen: false)
             if ids.contains(e) { return e }
             if ids.contains(Id.vorschlag(e)) { return Id.vorschlag(e) }
             if let n = gemeindeNamen.first(where: { $0.value.lowercased() == e.lowercased() }) { return n.key }
@@ -201,7 +201,7 @@ public enum Vorlagen {
         /// The category id for an id or a name (`essen-auf-raedern`, `Essen auf Rädern`).
         func kategorie(_ eingabe: String) throws -> String {
             let ids = kategorien.map(\.id)
-            let e = eingabe.trimmingCharacters(in: .whitespaces)
+            let e = eingabe.getrimmt(zeilen: false)
             if ids.contains(e) { return e }
             if ids.contains(Id.vorschlag(e)) { return Id.vorschlag(e) }
             if let k = kategorien.first(where: { $0.name.lowercased() == e.lowercased() }) { return k.id }
@@ -423,7 +423,7 @@ public enum Vorlagen {
             && !reserviert.contains(s.lowercased())
             && !s.contains(": ") && !s.hasSuffix(":") && !s.contains(" #") && !s.contains("\t")
             && s.allSatisfy { !$0.isNewline && !($0.asciiValue.map { $0 < 32 || $0 == 127 } ?? false) && $0 != "\"" && $0 != "\\" }
-            && s == s.trimmingCharacters(in: .whitespaces)
+            && s == s.getrimmt(zeilen: false)
         if einfach { return s }
         var out = "\""
         for c in s {

@@ -286,7 +286,7 @@ enum YAMLLeser {
         let rest = zeile.dropFirst(einzug.count)
         guard let trenner = rest.range(of: ": ") else { return nil }
         let schluessel = rest[..<trenner.lowerBound]
-        let wert = rest[trenner.upperBound...].trimmingCharacters(in: .whitespaces)
+        let wert = rest[trenner.upperBound...].getrimmt(zeilen: false)
         guard !schluessel.isEmpty, !schluessel.contains(where: { "\"'[]{}#&*!|>%@`".contains($0) }),
               !wert.isEmpty, !wert.hasPrefix("\""), !wert.hasPrefix("'") else { return nil }
         let zitiert = wert.contains("\"") ? "'" + wert.replacingOccurrences(of: "'", with: "''") + "'" : "\"" + wert + "\""

@@ -42,13 +42,13 @@ public enum Markdown {
                 out += "\n"
             }
         }
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return out.getrimmt()
     }
 
     static let sichereSchemata = ["http:", "https:", "mailto:", "tel:"]
 
     static func istSicher(_ url: String) -> Bool {
-        let l = url.lowercased().trimmingCharacters(in: .whitespaces)
+        let l = url.lowercased().getrimmt(zeilen: false)
         guard let doppelpunkt = l.firstIndex(of: ":") else { return true } // relative
         let schema = l[...doppelpunkt]
         if schema.contains("/") || schema.contains("?") || schema.contains("#") { return true } // colon in path

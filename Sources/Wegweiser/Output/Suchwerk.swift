@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns services and events into search documents and writes the index below `suchindex/`.
 struct Suchwerk {
     let site: Website
@@ -7,7 +9,21 @@ struct Suchwerk {
         static let titel = 10, kategorie = 6, stichwort = 6, traeger = 4, gemeinde = 4, kurz = 3, inhalt = 1
     }
 
+    /// The search documents of every service and event, in that order; made on every core
+    /// (the body text goes through cmark).
     func dokumente() -> [SuchDokument] {
+        let anzahl = site.inhalt.angebote.count + site.inhalt.termine.count
+        let stuecke = max(1, min(64, anzahl / 200))
+        let ablage = Ablage<[SuchDokument]>(anzahl: stuecke)
+        let werk = Unchecked(self)
+        DispatchQueue.concurrentPerform(iterations: stuecke) { teil in
+            ablage.setze(teil, .success(werk.wert.dokumente(anzahl * teil / stuecke ..< anzahl * (teil + 1) / stuecke)))
+        }
+        return (try? ablage.alle())?.flatMap { $0 } ?? []
+    }
+
+    /// Documents `bereich` of the services followed by the events.
+    private func dokumente(_ bereich: Range<Int>) -> [SuchDokument] {
         let inhalt = site.inhalt
         let alleGemeinden = inhalt.gemeinden.map(\.id)
         func kategorieFelder(_ ids: [String]) -> [SuchFeld] {
@@ -17,7 +33,8 @@ struct Suchwerk {
             g.flatMap { site.gemeindeName[$0] } ?? inhalt.region.region
         }
         var out: [SuchDokument] = []
-        for a in inhalt.angebote {
+        let nA = inhalt.angebote.count
+        for a in inhalt.angebote[bereich.clamped(to: 0..<nA)] {
             let gemeinden = alleGemeinden.filter { a.erreicht($0) }
             var felder = [SuchFeld(a.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.kategorien)
             felder += (a.stichworte + a.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
@@ -29,7 +46,8 @@ struct Suchwerk {
                                     kurzbeschreibung: a.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(a.gemeinde),
                                     kategorien: a.kategorien, felder: felder))
         }
-        for t in inhalt.termine {
+        let termine = (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<inhalt.termine.count)
+        for t in inhalt.termine[termine] {
             let gemeinden = t.gemeinde.map { [$0] } ?? alleGemeinden
             var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien)
             felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
@@ -46,7 +64,10 @@ struct Suchwerk {
 
     func dateien() -> [(String, [UInt8])] {
         let inhalt = site.inhalt
-        return SuchIndex.dateien(dokumente: dokumente(),
+        var uhr = SuchMessung()
+        let docs = dokumente()
+        uhr.schritt("dokumente")
+        return SuchIndex.dateien(dokumente: docs,
                                  gemeinden: inhalt.gemeinden.sorted { $0.name < $1.name }.map { (id: $0.id, name: $0.name) },
                                  kategorien: inhalt.kategorien.map { (id: $0.id, name: $0.name) })
             .map { ("suchindex/" + $0.pfad, $0.inhalt) }

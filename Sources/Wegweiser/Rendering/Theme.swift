@@ -103,6 +103,6 @@ struct Texte: @unchecked Sendable {
         }
         var s = datum(von.datum) + ", " + format("zeit_format", ["zeit": von.uhrzeit])
         if let bis { s += " – " + datum(bis.datum) + ", " + format("zeit_format", ["zeit": bis.uhrzeit]) }
-        return s.trimmingCharacters(in: .whitespaces)
+        return s.getrimmt(zeilen: false)
     }
 }

@@ -19,9 +19,11 @@ struct SuchAntworten {
     private var stempel: [Int32]
     private var runde: Int32 = 0
     private var beruehrt: [Int32] = []
+    let flach: Flach
 
-    init(_ bau: SuchIndexBau) {
+    init(_ bau: SuchIndexBau, flach: Flach? = nil) {
         self.bau = bau
+        self.flach = flach ?? Flach(bau)
         let n = bau.dokumente.count
         summe = Array(repeating: 0, count: n)
         beste = Array(repeating: 0, count: n)
@@ -39,6 +41,13 @@ struct SuchAntworten {
     /// The answer to a query of these keys (one per word), or nil when no document has
     /// every word (the browser then shows partial matches, which it computes itself).
     mutating func antwort(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
+        woerter.count >= 2 ? antwortUeberKandidaten(woerter, ersteSeite: ersteSeite)
+                           : antwortDurchZaehlen(woerter, ersteSeite: ersteSeite)
+    }
+
+    /// Walks every posting of every word: simple, and the reference for
+    /// `antwortUeberKandidaten` (a test compares the two).
+    mutating func antwortDurchZaehlen(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
         guard !woerter.isEmpty else { return nil }
         runde += 1
         let basis = runde &* 64
@@ -82,8 +91,11 @@ struct SuchAntworten {
         var docs: [Int32] = []
         docs.reserveCapacity(beruehrt.count)
         for d in beruehrt where zahl[Int(d)] == alle { docs.append(d) }
-        if docs.isEmpty { return nil }
-        // the best first page: score descending, then document number
+        return docs.isEmpty ? nil : Antwort(docs: docs, erste: erste(docs, summe, ersteSeite))
+    }
+
+    /// The best `ersteSeite` documents: score descending, then document number.
+    private func erste(_ docs: [Int32], _ summe: [Int32], _ ersteSeite: Int) -> [Int32] {
         var erste: [Int32] = []
         erste.reserveCapacity(ersteSeite + 1)
         for d in docs {
@@ -94,7 +106,7 @@ struct SuchAntworten {
             erste.insert(d, at: pos)
             if erste.count > ersteSeite { erste.removeLast() }
         }
-        return Antwort(docs: docs, erste: erste)
+        return erste
     }
 
     @inline(__always) private func vorher(_ s: Int32, _ d: Int32, _ t: Int32, _ e: Int32) -> Bool {

@@ -38,11 +38,13 @@ public struct SuchIndex {
                         gemeinden: [(id: String, name: String)],
                         kategorien: [(id: String, name: String)],
                         aufteilung: Aufteilung = Aufteilung()) -> [(pfad: String, inhalt: [UInt8])] {
+        var uhr = SuchMessung()
         let facetten = SuchFacetten(bau.dokumente, gemeinden: gemeinden, kategorien: kategorien)
         let kategorieNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let dokumente = bau.dokumente.enumerated().map { dokument($1, nummer: $0, kategorieNummer) }
         let treffer = (0..<bau.schluessel.count).map { Zahlenkodierung.treffer(bau.trefferDocs[$0], bau.trefferGewichte[$0]) }
         let summen = facetten.zaehle(0..<Int32(bau.dokumente.count))
+        uhr.schritt("facetten, records, postings")
 
         var kopf = JSONSchreiber(kapazitaet: 4096)
         kopf.roh("{\"format\":")
@@ -87,9 +89,11 @@ public struct SuchIndex {
             for k in SuchKombinationen.ausTiteln(bau) where schon.insert(k).inserted { kombinationen.append(k) }
             kombinationen = Array(kombinationen.prefix(SuchKombinationen.hoechstens))
         }
+        uhr.schritt("kombinationen \(kombinationen.count)")
         var teile = SuchIndexTeile(bau: bau, facetten: facetten, dokumente: dokumente, treffer: treffer,
                                    aufteilung: aufteilung, kombinationen: kombinationen)
         teile.schreibe()
+        uhr.schritt("teile")
         kopf.roh(",\"teile\":{\"t\":")
         kopf.texte(teile.grenzen)
         kopf.roh(",\"d\":")

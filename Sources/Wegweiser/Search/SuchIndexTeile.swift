@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a large index as shards, so that the browser loads only what a query needs:
 ///
 /// - `t/<n>.js`: consecutive keys. Each key carries the answer to a one-word query
@@ -131,34 +133,36 @@ struct SuchIndexTeile {
         dateien.append((name + ".js", JSONSchreiber.datei(name, s.bytes)))
     }
 
+    /// One line of a term shard: a key (its number) or a combination (its keys' numbers).
+    private enum Zeile {
+        case schluessel(Int)
+        case kombination([UInt16], [Int])
+    }
+
+    /// A computed answer: the first page and the encoded counts.
+    private struct Berechnet {
+        var anzahl: Int
+        var erste: [Int32]
+        var zaehler: [UInt8]
+    }
+
     /// Keys and combinations, in JavaScript string order, with their answers.
     private mutating func sammleStuecke() -> [Stueck] {
-        var zaehlwerk = Zaehlwerk(facetten)
-        var antworten = SuchAntworten(bau)
+        let zeilen = ordneZeilen()
+        let antworten = berechne(zeilen)
         var stuecke: [Stueck] = []
-        stuecke.reserveCapacity(bau.schluessel.count + kombinationen.count)
-        let kombis = kombinationen.map { (Array(SuchKombinationen.schluessel($0).utf16), $0) }
-            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
-        var k = 0
-        var i = 0
-        while i < bau.schluessel.count || k < kombis.count {
-            let schluessel = i < bau.schluessel.count ? Array(bau.schluessel[i].utf16) : []
-            let nimmKombi = k < kombis.count && (i == bau.schluessel.count || kombis[k].0.lexicographicallyPrecedes(schluessel))
-            if nimmKombi {
-                let (text, teile) = kombis[k]
-                k += 1
-                guard let a = antworten.antwort(teile.compactMap { bau.nummer[$0] }, ersteSeite: aufteilung.ersteSeite) else { continue }
-                var erste: [UInt8] = []
-                for d in a.erste { Zahlenkodierung.zahl(Int(d), in: &erste) }
-                let eintrag = SuchIndex.kombination(String(decoding: text, as: UTF16.self), anzahl: a.docs.count, erste: erste,
-                                                    zaehler: zaehlwerk.kodiere(a.docs))
+        stuecke.reserveCapacity(zeilen.count)
+        for (zeile, a) in zip(zeilen, antworten) {
+            guard let a else { continue }
+            var erste: [UInt8] = []
+            for d in a.erste { Zahlenkodierung.zahl(Int(d), in: &erste) }
+            switch zeile {
+            case .kombination(let text, _):
+                let eintrag = SuchIndex.kombination(String(decoding: text, as: UTF16.self), anzahl: a.anzahl, erste: erste,
+                                                    zaehler: a.zaehler)
                 stuecke.append(Stueck(schluessel: text, eintrag: eintrag, beste: a.erste, schaetzung: Double(eintrag.count) / 3.0))
                 kombiAnzahl += 1
-            } else {
-                let a = antworten.antwort([i], ersteSeite: aufteilung.ersteSeite)!
-                var erste: [UInt8] = []
-                for d in a.erste { Zahlenkodierung.zahl(Int(d), in: &erste) }
-                let zaehler = zaehlwerk.kodiere(a.docs)
+            case .schluessel(let i):
                 let eigeneDatei = treffer[i].count > aufteilung.trefferEigeneDateiAb
                 if eigeneDatei {
                     let name = "p/\(i)"
@@ -168,15 +172,66 @@ struct SuchIndexTeile {
                     s.roh("\"}")
                     dateien.append((name + ".js", JSONSchreiber.datei(name, s.bytes)))
                 }
-                let eintrag = SuchIndex.eintrag(bau, i, treffer: eigeneDatei ? .datei(i) : .text(treffer[i]), erste: erste, zaehler: zaehler)
+                let eintrag = SuchIndex.eintrag(bau, i, treffer: eigeneDatei ? .datei(i) : .text(treffer[i]), erste: erste, zaehler: a.zaehler)
                 // Postings hardly compress, text and counts about threefold.
                 var schaetzung = Double(eintrag.count - (eigeneDatei ? 0 : treffer[i].count)) / 3.0
                 if !eigeneDatei { schaetzung += Double(treffer[i].count) / 1.35 }
-                stuecke.append(Stueck(schluessel: schluessel, eintrag: eintrag, beste: a.erste, schaetzung: schaetzung))
-                i += 1
+                stuecke.append(Stueck(schluessel: Array(bau.schluessel[i].utf16), eintrag: eintrag, beste: a.erste, schaetzung: schaetzung))
             }
         }
         return stuecke
+    }
+
+    /// Keys and combinations merged in JavaScript string order.
+    private func ordneZeilen() -> [Zeile] {
+        let kombis = kombinationen.map { (Array(SuchKombinationen.schluessel($0).utf16), $0.compactMap { bau.nummer[$0] }) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
+        var zeilen: [Zeile] = []
+        zeilen.reserveCapacity(bau.schluessel.count + kombis.count)
+        var k = 0
+        for i in 0..<bau.schluessel.count {
+            let schluessel = Array(bau.schluessel[i].utf16)
+            while k < kombis.count && kombis[k].0.lexicographicallyPrecedes(schluessel) {
+                zeilen.append(.kombination(kombis[k].0, kombis[k].1))
+                k += 1
+            }
+            zeilen.append(.schluessel(i))
+        }
+        while k < kombis.count {
+            zeilen.append(.kombination(kombis[k].0, kombis[k].1))
+            k += 1
+        }
+        return zeilen
+    }
+
+    /// The answer of every line, on every core (each works on slices with its own scratch arrays).
+    private func berechne(_ zeilen: [Zeile]) -> [Berechnet?] {
+        let flach = SuchAntworten.Flach(bau)
+        let stuecke = max(1, min(64, zeilen.count / 256))
+        let ablage = Ablage<[Berechnet?]>(anzahl: stuecke)
+        let eingabe = Unchecked((zeilen, self.bau, facetten, flach, aufteilung.ersteSeite))
+        DispatchQueue.concurrentPerform(iterations: stuecke) { teil in
+            let (zeilen, bau, facetten, flach, ersteSeite) = eingabe.wert
+            var antworten = SuchAntworten(bau, flach: flach)
+            var zaehlwerk = Zaehlwerk(facetten)
+            let von = zeilen.count * teil / stuecke, bis = zeilen.count * (teil + 1) / stuecke
+            var aus: [Berechnet?] = []
+            aus.reserveCapacity(bis - von)
+            for zeile in zeilen[von..<bis] {
+                let woerter: [Int]
+                switch zeile {
+                case .schluessel(let i): woerter = [i]
+                case .kombination(_, let n): woerter = n
+                }
+                if let a = antworten.antwort(woerter, ersteSeite: ersteSeite) {
+                    aus.append(Berechnet(anzahl: a.docs.count, erste: a.erste, zaehler: zaehlwerk.kodiere(a.docs)))
+                } else {
+                    aus.append(nil)
+                }
+            }
+            ablage.setze(teil, .success(aus))
+        }
+        return (try? ablage.alle())?.flatMap { $0 } ?? []
     }
 
     /// Counts per Gemeinde and category for one key, with scratch arrays reused across keys

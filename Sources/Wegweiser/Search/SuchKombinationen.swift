@@ -38,7 +38,7 @@ enum SuchKombinationen {
         var begriffe: [String] = []
         var gesehen = Set<String>()
         func merke(_ text: String) {
-            let t = text.trimmingCharacters(in: .whitespaces)
+            let t = text.getrimmt(zeilen: false)
             if !t.isEmpty, t.count <= 60, gesehen.insert(t).inserted { begriffe.append(t) }
         }
         for k in kategorien {
@@ -48,7 +48,7 @@ enum SuchKombinationen {
             for d in dokumente where d.kategorien.contains(k.id) {
                 var texte = Set<String>()
                 for f in d.felder where f.gewicht >= 5 {
-                    for teil in f.text.split(separator: ",") { texte.insert(teil.trimmingCharacters(in: .whitespaces)) }
+                    for teil in f.text.split(separator: ",") { texte.insert(teil.getrimmt(zeilen: false)) }
                 }
                 gemeinsam = gemeinsam.map { $0.intersection(texte) } ?? texte
                 geprueft += 1
@@ -95,9 +95,13 @@ enum SuchKombinationen {
         let stopp = Set(Stoppwoerter.liste)
         var zahl: [UInt64: Int32] = [:]
         var stammCache: [String: Int] = [:]
+        var zerleger = SuchZerleger()
         for d in bau.dokumente {
             var ids: [Int] = []
-            for w in SuchNormalisierung.tokens(d.titel) where !stopp.contains(w) && w.utf8.count > 1 {
+            zerleger.zerlege(d.titel)
+            for i in 0..<zerleger.woerter.count {
+                let w = zerleger.text(i)
+                guard !stopp.contains(w) && w.utf8.count > 1 else { continue }
                 let k: Int
                 if let c = stammCache[w] { k = c } else {
                     k = bau.nummer[stemmer.stamm(w)] ?? -1

@@ -21,7 +21,7 @@ enum Formate {
     }
 
     static func webVorschlag(_ s: String) -> String {
-        let t = s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
+        let t = s.getrimmt(zeilen: false).replacingOccurrences(of: " ", with: "")
         if t.lowercased().hasPrefix("www.") || (!t.contains("://") && t.contains(".")) { return "https://" + t }
         return "https://www.beispiel.de/"
     }

@@ -1,0 +1,32 @@
+import Foundation
+import Wegweiser
+
+// Times the search index build alone (reading and checking not counted) and prints its
+// size: `swift run -c release suchindex-messung <content folder> [runs]`.
+// `bench/suche/run.sh` measures the whole build; this one is for working on the index.
+
+let argumente = CommandLine.arguments.dropFirst()
+guard let ordner = argumente.first else {
+    FileHandle.standardError.write(Data("Aufruf: suchindex-messung <Inhaltsordner> [Runden]\n".utf8))
+    exit(2)
+}
+let runden = max(1, Int(argumente.dropFirst().first ?? "") ?? 3)
+let heute = Wegweiser.heute(angegeben: "2026-11-21")!
+let (inhalt, diagnosen) = try Wegweiser.pruefe(inhalt: URL(fileURLWithPath: ordner), heute: heute)
+guard let inhalt, !diagnosen.hatFehler else {
+    FileHandle.standardError.write(Data("Der Inhalt hat Fehler: erst `wegweiser check`.\n".utf8))
+    exit(1)
+}
+var zeiten: [Double] = []
+var dateien: [(pfad: String, inhalt: [UInt8])] = []
+for _ in 0..<runden {
+    let start = ContinuousClock.now
+    dateien = Wegweiser.suchindex(inhalt, heute: heute)
+    let d = ContinuousClock.now - start
+    zeiten.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+}
+zeiten.sort()
+let bytes = dateien.reduce(0) { $0 + $1.inhalt.count }
+print("Einträge: \(inhalt.angebote.count + inhalt.termine.count)")
+print(String(format: "Suchindex: Median %.2f s (schnellste %.2f s, %d Runden)", zeiten[zeiten.count / 2], zeiten[0], runden))
+print(String(format: "Dateien: %d, %.1f MB", dateien.count, Double(bytes) / 1e6))
