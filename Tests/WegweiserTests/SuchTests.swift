@@ -317,8 +317,8 @@ import Testing
     /// umlaut spellings and compound parts too.
     @Test func antwortUeberKandidatenWieDurchZaehlen() throws {
         let bau = SuchIndexBau(dokumente: try Self.fixtur().suchDokumente)
-        // postings searched, and dense weights for keys with 3 documents or more
-        for dicht in [nil, 3] {
+        // postings searched; dense weights for keys with 3 documents or more; for all keys
+        for dicht in [nil, 3, 1] {
             try vergleicheAntworten(bau, SuchAntworten(bau, flach: .init(bau, dichtAbAnzahl: dicht)))
         }
     }

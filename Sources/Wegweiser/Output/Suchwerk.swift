@@ -12,14 +12,7 @@ struct Suchwerk {
     /// The search documents of every service and event, in that order; made on every core
     /// (the body text goes through cmark).
     func dokumente() -> [SuchDokument] {
-        let anzahl = site.inhalt.angebote.count + site.inhalt.termine.count
-        let stuecke = max(1, min(64, anzahl / 200))
-        let ablage = Ablage<[SuchDokument]>(anzahl: stuecke)
-        let werk = Unchecked(self)
-        DispatchQueue.concurrentPerform(iterations: stuecke) { teil in
-            ablage.setze(teil, .success(werk.wert.dokumente(anzahl * teil / stuecke ..< anzahl * (teil + 1) / stuecke)))
-        }
-        return (try? ablage.alle())?.flatMap { $0 } ?? []
+        inStuecken(site.inhalt.angebote.count + site.inhalt.termine.count, mindestens: 200) { dokumente($0) }
     }
 
     /// Documents `bereich` of the services followed by the events.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search index the site ships in `suchindex/`, read by `assets/suche.js`.
 /// The format is described in `SuchIndexFormat.swift`.
 public struct SuchIndex {
@@ -41,8 +43,8 @@ public struct SuchIndex {
         var uhr = SuchMessung()
         let facetten = SuchFacetten(bau.dokumente, gemeinden: gemeinden, kategorien: kategorien)
         let kategorieNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let dokumente = bau.dokumente.enumerated().map { dokument($1, nummer: $0, kategorieNummer) }
-        let treffer = (0..<bau.schluessel.count).map { Zahlenkodierung.treffer(bau.trefferDocs[$0], bau.trefferGewichte[$0]) }
+        let dokumente = parallelMap(bau.dokumente.count) { dokument(bau.dokumente[$0], nummer: $0, kategorieNummer) }
+        let treffer = parallelMap(bau.schluessel.count) { Zahlenkodierung.treffer(bau.trefferDocs[$0], bau.trefferGewichte[$0]) }
         let summen = facetten.zaehle(0..<Int32(bau.dokumente.count))
         uhr.schritt("facetten, records, postings")
 

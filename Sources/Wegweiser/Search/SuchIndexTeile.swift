@@ -207,31 +207,19 @@ struct SuchIndexTeile {
     /// The answer of every line, on every core (each works on slices with its own scratch arrays).
     private func berechne(_ zeilen: [Zeile]) -> [Berechnet?] {
         let flach = SuchAntworten.Flach(bau)
-        let stuecke = max(1, min(64, zeilen.count / 256))
-        let ablage = Ablage<[Berechnet?]>(anzahl: stuecke)
-        let eingabe = Unchecked((zeilen, self.bau, facetten, flach, aufteilung.ersteSeite))
-        DispatchQueue.concurrentPerform(iterations: stuecke) { teil in
-            let (zeilen, bau, facetten, flach, ersteSeite) = eingabe.wert
+        return inStuecken(zeilen.count, mindestens: 256) { bereich in
             var antworten = SuchAntworten(bau, flach: flach)
             var zaehlwerk = Zaehlwerk(facetten)
-            let von = zeilen.count * teil / stuecke, bis = zeilen.count * (teil + 1) / stuecke
-            var aus: [Berechnet?] = []
-            aus.reserveCapacity(bis - von)
-            for zeile in zeilen[von..<bis] {
+            return zeilen[bereich].map { zeile -> Berechnet? in
                 let woerter: [Int]
                 switch zeile {
                 case .schluessel(let i): woerter = [i]
                 case .kombination(_, let n): woerter = n
                 }
-                if let a = antworten.antwort(woerter, ersteSeite: ersteSeite) {
-                    aus.append(Berechnet(anzahl: a.docs.count, erste: a.erste, zaehler: zaehlwerk.kodiere(a.docs)))
-                } else {
-                    aus.append(nil)
-                }
+                guard let a = antworten.antwort(woerter, ersteSeite: aufteilung.ersteSeite) else { return nil }
+                return Berechnet(anzahl: a.docs.count, erste: a.erste, zaehler: zaehlwerk.kodiere(a.docs))
             }
-            ablage.setze(teil, .success(aus))
         }
-        return (try? ablage.alle())?.flatMap { $0 } ?? []
     }
 
     /// Counts per Gemeinde and category for one key, with scratch arrays reused across keys

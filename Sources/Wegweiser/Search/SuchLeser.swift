@@ -25,12 +25,33 @@ struct SuchLeser {
         for w in Stoppwoerter.bindewoerter.sorted() { woerter.id(w) }
     }
 
-    /// Reads every document. (Reading slices on several cores and merging was measured
-    /// slower on the 2-core build machine, so this stays single-threaded.)
+    /// Reads every document: consecutive slices on every core, each with its own vocabulary,
+    /// merged in slice order, which gives every word the id a single pass would give it
+    /// (the order words are first seen).
     static func lies(_ dokumente: [SuchDokument]) -> SuchLeser {
-        var leser = SuchLeser()
-        leser.lies(dokumente, 0..<dokumente.count)
-        return leser
+        let scheiben = dokumente.count >= 4000 ? 4 : 1
+        let gelesen: [SuchLeser] = inStuecken(dokumente.count, mindestens: max(1, dokumente.count / scheiben)) { bereich in
+            var leser = SuchLeser()
+            leser.lies(dokumente, bereich)
+            return [leser]
+        }
+        guard var gesamt = gelesen.first else { return SuchLeser() }
+        for teil in gelesen.dropFirst() { gesamt.haenge(teil) }
+        return gesamt
+    }
+
+    /// Appends the postings of the next slice, its word ids mapped to this vocabulary.
+    private mutating func haenge(_ teil: SuchLeser) {
+        var neu = [Int32](repeating: 0, count: teil.woerter.anzahl)
+        for id in 0..<teil.woerter.anzahl {
+            neu[id] = teil.woerter.mitWort(Int32(id)) { woerter.id($0) }
+        }
+        pWort.append(contentsOf: teil.pWort.lazy.map { neu[Int($0)] })
+        pDoc.append(contentsOf: teil.pDoc)
+        pGewicht.append(contentsOf: teil.pGewicht)
+        ergaenzungen.append(contentsOf: teil.ergaenzungen.lazy.map {
+            Ergaenzung(doc: $0.doc, vorn: neu[Int($0.vorn)], wort: neu[Int($0.wort)], gewicht: $0.gewicht)
+        })
     }
 
     // MARK: -
