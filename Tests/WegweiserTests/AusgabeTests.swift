@@ -41,6 +41,31 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: w.inhalt.appendingPathComponent("region.yaml").path))
     }
 
+    /// A rebuild links the files that did not change (same inode) and writes the others;
+    /// the result is the same as a build into a new folder.
+    @Test func neuerBauSchreibtNurWasSichAendert() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        func inode(_ rel: String) throws -> UInt64 {
+            var info = stat()
+            #expect(stat(w.site.appendingPathComponent(rel).path, &info) == 0, "\(rel)")
+            return UInt64(info.st_ino)
+        }
+        let impressum = try inode("impressum/index.html"), pflege = try inode("angebote/pflege-audorf/index.html")
+        let alteSeite = try String(contentsOf: w.site.appendingPathComponent("angebote/pflege-audorf/index.html"), encoding: .utf8)
+        let datei = w.inhalt.appendingPathComponent("gemeinden/audorf/angebote/pflege-audorf.md")
+        let text = try String(contentsOf: datei, encoding: .utf8)
+        try w.schreibe("gemeinden/audorf/angebote/pflege-audorf.md", text + "\nNeu: auch sonntags.\n")
+        _ = try w.baue()
+        #expect(try inode("impressum/index.html") == impressum, "unchanged: linked")
+        #expect(try inode("angebote/pflege-audorf/index.html") != pflege, "changed: written anew")
+        let neueSeite = try String(contentsOf: w.site.appendingPathComponent("angebote/pflege-audorf/index.html"), encoding: .utf8)
+        #expect(neueSeite.contains("auch sonntags") && !alteSeite.contains("auch sonntags"))
+        let frisch = w.ordner.appendingPathComponent("frisch")
+        _ = try w.baue(ausgabe: frisch)
+        #expect(try Schnappschuss(frisch) == Schnappschuss(w.site))
+    }
+
     @Test func ersetztEigeneAusgabe() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         _ = try w.baue()

@@ -54,9 +54,15 @@ public struct Ausgabeordner {
                 try fm.createDirectory(at: neu.appendingPathComponent(dir), withIntermediateDirectories: true)
                 ordner.insert(dir)
             }
+            // A file the previous build wrote with the same bytes is linked, not written again:
+            // a rebuild after a small change writes only what changed (the old folder is
+            // removed below; the linked files live on in the new one).
+            let vorher = fm.fileExists(atPath: ziel.appendingPathComponent(Self.markierung).path) ? ziel.path + "/" : nil
             for (rel, bytes) in dateien {
                 try sorge(rel)
-                try Self.schreibe(bytes, nach: neu.path + "/" + rel)
+                let pfad = neu.path + "/" + rel
+                if let vorher, Self.gleich(bytes, vorher + rel), link(vorher + rel, pfad) == 0 { continue }
+                try Self.schreibe(bytes, nach: pfad)
             }
             for (rel, quelle) in kopien {
                 try sorge(rel)
@@ -78,6 +84,24 @@ public struct Ausgabeordner {
             try? fm.removeItem(at: neu)
             throw AusgabeFehler(description: "Die Seite konnte nicht geschrieben werden (\(error)); der bisherige Ausgabeordner ist unverändert.")
         }
+    }
+
+    /// Whether the file at `pfad` is a regular file with exactly these bytes.
+    static func gleich(_ bytes: [UInt8], _ pfad: String) -> Bool {
+        let fd = open(pfad, O_RDONLY | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let laenge = bytes.count
+        var alt = [UInt8](repeating: 0, count: laenge)
+        var gelesen = 0
+        while gelesen < laenge {
+            let n = alt.withUnsafeMutableBytes { read(fd, $0.baseAddress! + gelesen, laenge - gelesen) }
+            guard n > 0 else { return false }
+            gelesen += n
+        }
+        return alt == bytes
     }
 
     /// Plain POSIX write: Foundation's `Data.write` is several times slower for thousands of small files.
