@@ -102,6 +102,28 @@ import Testing
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
     }
 
+    /// swift-mustache's own escaping compares Characters: a quote with a combining mark
+    /// (`"\u{301}`, one Character) would pass and end the attribute. Every template of a
+    /// theme escapes bytes (`SicheresHTML`).
+    @Test func attributeHaltenAuchAnfuehrungszeichenMitAkzent() throws {
+        let ordner = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: ordner) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: ordner.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: ordner.appendingPathComponent("strings/de"), withIntermediateDirectories: true)
+        try Data("probe: Probe\n".utf8).write(to: ordner.appendingPathComponent("strings/de/probe.yaml"))
+        try Data("<a title=\"{{x}}\" href=\"{{y}}\">{{x}}</a>\n".utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
+        let theme = try Theme(ordner: ordner, sprache: .de)
+        let akzent = "\u{301}"
+        let boese = "\"" + akzent + " onmouseover=alert(1) x='" + akzent + "<b>&"
+        let html = try theme.render("probe", ["x": boese, "y": "https://example.org/?a=1&b=2"])
+        let maskiert = "&quot;" + akzent + " onmouseover=alert(1) x=&#39;" + akzent + "&lt;b&gt;&amp;"
+        let erwartet = "<a title=\"" + maskiert + "\" href=\"https://example.org/?a=1&amp;b=2\">" + maskiert + "</a>\n"
+        #expect(html == erwartet)
+        let gefahr = "\"" + akzent + " on"
+        #expect(!html.contains(gefahr))
+    }
+
     @Test func englischeSeiteBeiSpracheEn() throws {
         var region = Werkstatt.grundlage["region.yaml"]!
         region += "\nsprache: en\n"

@@ -19,6 +19,7 @@ public struct Theme: Sendable {
         guard FileManager.default.fileExists(atPath: vorlagen.path) else {
             throw ThemeFehler(description: "Das Theme „\(ordner.path)“ hat keinen Ordner `templates/`.")
         }
+        SicheresHTML.registriert
         var bib = MustacheLibrary()
         let dateien = (FileManager.default.enumerator(atPath: vorlagen.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
@@ -27,7 +28,11 @@ public struct Theme: Sendable {
             guard let text = try? String(contentsOf: vorlagen.appendingPathComponent(rel), encoding: .utf8) else {
                 throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` kann nicht gelesen werden.")
             }
-            do { try bib.register(text, named: name) } catch {
+            // every template escapes with SicheresHTML (the pragma on a line of its own leaves no trace)
+            do { try bib.register("{{% CONTENT_TYPE: \(SicheresHTML.name) }}\n" + text, named: name) } catch let f as MustacheTemplate.ParserError {
+                // line numbers without the pragma line
+                throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` enthält einen Fehler in Zeile \(f.context.lineNumber - 1), Spalte \(f.context.columnNumber): \(f.error)\n    \(f.context.line)")
+            } catch {
                 throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` enthält einen Fehler: \(error)")
             }
         }
