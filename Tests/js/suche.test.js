@@ -4,6 +4,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
+const fs = require('node:fs');
 const { suche, fixturen, maschine, urls } = require('./helfer.js');
 
 const A = (id) => `angebote/${id}/`;
@@ -169,6 +170,42 @@ test('every key: the answer the term shard keeps equals the one computed from th
     geprueft++;
   }
   assert.ok(geprueft > 150, `${geprueft} keys`);
+});
+
+test('a word in more than half of the documents counts half as much as the others', () => {
+  assert.equal(suche.gewichtung(50, 100), 2);
+  assert.equal(suche.gewichtung(51, 100), 1);
+  assert.equal(suche.gewichtung(1, 1), 1);
+  assert.equal(suche.gewichtung(0, 0), 2);
+});
+
+test('every combination: the answer the term shard keeps equals the one computed from the postings', async () => {
+  const einzeln = maschine(path.join(fixturen, 'suchindex'));
+  await einzeln.start();
+  const form = (schluessel) => {
+    const e = einzeln.kopf.begriffe.b.find((x) => x[0] === schluessel);
+    return e && [e[0]].concat(e[1].split(' ').map((t) => (t[0] === '=' ? t.slice(1) : e[0] + t)))
+      .find((f) => suche.stamm(f) === e[0] && f.length > 1);
+  };
+  const kombinationen = [];
+  for (const datei of fs.readdirSync(path.join(fixturen, 'suchindex-geteilt', 't'))) {
+    const text = fs.readFileSync(path.join(fixturen, 'suchindex-geteilt', 't', datei), 'utf8');
+    const daten = JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
+    for (const e of daten.b) if (e[0].includes(' ')) kombinationen.push(e[0]);
+  }
+  let geprueft = 0;
+  for (const k of kombinationen) {
+    const woerter = k.split(' ').map(form);
+    if (woerter.some((w) => !w)) continue;
+    const q = woerter.join(' ');
+    const geteilt = maschine(path.join(fixturen, 'suchindex-geteilt'));
+    const schnell = await geteilt.suche({ q, offen: false });
+    const voll = await einzeln.suche({ q, offen: false });
+    assert.deepEqual(schnell.ids, voll.ids.slice(0, schnell.ids.length), q);
+    assert.equal(schnell.anzahl, voll.anzahl, q);
+    geprueft++;
+  }
+  assert.ok(geprueft > 20, `${geprueft} combinations`);
 });
 
 test('a one-word query on the sharded index needs only the manifest and one term shard', async () => {

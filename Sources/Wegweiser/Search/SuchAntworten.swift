@@ -9,6 +9,7 @@
 ///   has an umlaut spelling, `umlautfrei(k)` (weight × 3); a document scores the best of these;
 /// - when k is a compound, a document that has all its parts scores in addition
 ///   (sum of the parts' weights ÷ number of parts, rounded down) × 2;
+/// - the word's score counts double unless k is in more than half of the documents (`gewichtung`);
 /// - a document must match every word; its score is the sum over the words; ranked by
 ///   score, then by document number.
 struct SuchAntworten {
@@ -52,8 +53,10 @@ struct SuchAntworten {
         runde += 1
         let basis = runde &* 64
         beruehrt.removeAll(keepingCapacity: true)
+        let n = bau.dokumente.count
         for (w, k) in woerter.enumerated() {
             let marke = basis + 1 + Int32(min(w, 60))
+            let g = Int32(Self.gewichtung(bau.trefferDocs[k].count, n))
             func nimm(_ schluessel: Int, _ faktor: Int32) {
                 let docs = bau.trefferDocs[schluessel], gewichte = bau.trefferGewichte[schluessel]
                 for p in 0..<docs.count {
@@ -70,10 +73,10 @@ struct SuchAntworten {
                     }
                 }
             }
-            nimm(k, 4)
+            nimm(k, 4 * g)
             let schluessel = bau.schluessel[k]
             let ohne = SuchIndexBau.umlautfrei(schluessel)
-            if ohne != schluessel, let f = bau.nummer[ohne] { nimm(f, 3) }
+            if ohne != schluessel, let f = bau.nummer[ohne] { nimm(f, 3 * g) }
             let teile = bau.teile[k].compactMap { bau.nummer[$0] }
             if teile.count >= 2 && teile.count == bau.teile[k].count {
                 for (d, s) in Self.alleTeile(bau, teile) {
@@ -83,7 +86,7 @@ struct SuchAntworten {
                         beste[Int(d)] = 0
                         zahl[Int(d)] += 1
                     }
-                    summe[Int(d)] += s
+                    summe[Int(d)] += s * g
                 }
             }
         }
@@ -92,6 +95,12 @@ struct SuchAntworten {
         docs.reserveCapacity(beruehrt.count)
         for d in beruehrt where zahl[Int(d)] == alle { docs.append(d) }
         return docs.isEmpty ? nil : Antwort(docs: docs, erste: erste(docs, summe, ersteSeite))
+    }
+
+    /// How much a query word counts: a word in more than half of the n documents counts half
+    /// as much as the others. The same as `gewichtung` in suche.js.
+    static func gewichtung(_ df: Int, _ n: Int) -> Int {
+        df * 2 <= n ? 2 : 1
     }
 
     /// The best `ersteSeite` documents: score descending, then document number.

@@ -48,6 +48,8 @@ extension SuchAntworten {
         var dicht: Int, umlautfreiDicht: Int, teileDicht: [Int]
         /// At most this many documents match the word.
         var obergrenze: Int
+        /// How much the word counts (`SuchAntworten.gewichtung`).
+        var gewichtung: Int32
     }
 
     private func wort(_ k: Int) -> Wort {
@@ -63,7 +65,7 @@ extension SuchAntworten {
         if let kleinster = teile.map(\.count).min() { grenze += kleinster }
         return Wort(schluessel: bereich(k), umlautfrei: u, teile: teile,
                     dicht: f.dichtAb[k], umlautfreiDicht: uNummer.map { f.dichtAb[$0] } ?? -1, teileDicht: teilNummern.map { f.dichtAb[$0] },
-                    obergrenze: grenze)
+                    obergrenze: grenze, gewichtung: Int32(Self.gewichtung(bereich(k).count, bau.dokumente.count)))
     }
 
     func antwortUeberKandidaten(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
@@ -124,7 +126,7 @@ extension SuchAntworten {
         /// Every document of one word, ascending, with the word's score.
         func alleDokumente(_ w: Wort) -> ([Int32], [Int32]) {
             if w.umlautfrei == nil && w.teile.isEmpty {
-                return (Array(docs[w.schluessel]), gewichte[w.schluessel].map { Int32($0) * 4 })
+                return (Array(docs[w.schluessel]), gewichte[w.schluessel].map { Int32($0) * 4 * w.gewichtung })
             }
             var cursor = Cursor(w)
             // candidates: the key's, the umlaut-free key's and the rarest part's documents
@@ -163,13 +165,13 @@ extension SuchAntworten {
             if !w.teile.isEmpty {
                 var summe: Int32 = 0
                 for j in 0..<w.teile.count {
-                    guard let g = gewicht(d, w.teileDicht[j], bis: w.teile[j].upperBound, &cursor.teile[j]) else { return getroffen ? beste : nil }
+                    guard let g = gewicht(d, w.teileDicht[j], bis: w.teile[j].upperBound, &cursor.teile[j]) else { return getroffen ? beste * w.gewichtung : nil }
                     summe += g
                 }
                 getroffen = true
                 beste += summe / Int32(w.teile.count) * 2
             }
-            return getroffen ? beste : nil
+            return getroffen ? beste * w.gewichtung : nil
         }
 
         /// The weight of document d: from the dense weights at `dichtAb` when the key has

@@ -337,6 +337,30 @@
   // Query parsing
 
   var FAKTOR_GENAU = 4, FAKTOR_PRAEFIX = 3, FAKTOR_TIPPFEHLER = 2;
+
+  /**
+   * How much a query word counts: a word in more than half of the n documents counts
+   * half as much as the others (`Yoga für Senioren`: Yoga decides, not Senioren). Steeper
+   * weights by rarity were measured worse for a topic with a Gemeinde (`Demenz Rottersdorf`).
+   * As SuchAntworten.gewichtung computes it.
+   */
+  function gewichtung(df, n) {
+    return df * 2 <= n ? 2 : 1;
+  }
+
+  /** The document count that stands for a query word: that of its best candidate (the most frequent of those), else of its rarest part. */
+  function wortHaeufigkeit(liste, teile) {
+    var df = 0, bester = 0;
+    for (var i = 0; i < liste.length; i++) {
+      var k = liste[i];
+      if (k.faktor > bester || (k.faktor === bester && k.eintrag[2] > df)) { bester = k.faktor; df = k.eintrag[2]; }
+    }
+    if (!liste.length && teile && teile.length) {
+      df = teile[0][2];
+      for (var j = 1; j < teile.length; j++) df = Math.min(df, teile[j][2]);
+    }
+    return df;
+  }
   var MAX_PRAEFIX_BEGRIFFE = 60;
 
   /**
@@ -903,10 +927,12 @@
       var beruehrt = [];
       for (var w = 0; w < woerterListe.length; w++) {
         var liste = kandidatenListen[w];
+        var teile = teileListen && teileListen[w];
         var stempel = basisStempel + 1 + Math.min(w, 60);
+        var g = gewichtung(wortHaeufigkeit(liste, teile), n);
         for (var k = 0; k < liste.length; k++) {
           var t = this.trefferVon(liste[k].eintrag);
-          var ids = t[0], gewichte = t[1], faktor = liste[k].faktor;
+          var ids = t[0], gewichte = t[1], faktor = liste[k].faktor * g;
           for (var p = 0; p < ids.length; p++) {
             var d = ids[p], s = gewichte[p] * faktor;
             if (stempelFeld[d] !== stempel) {
@@ -922,7 +948,6 @@
           }
         }
         // a compound: documents with all its parts score in addition (Pflegeberatung: "Beratung zur Pflege")
-        var teile = teileListen && teileListen[w];
         if (teile) {
           var alle = alleTeile(teile.map(this.trefferVon, this));
           for (var q = 0; q < alle[0].length; q++) {
@@ -933,7 +958,7 @@
               beste[dt] = 0;
               zahl[dt] += 1;
             }
-            summe[dt] += alle[1][q];
+            summe[dt] += alle[1][q] * g;
           }
         }
       }
@@ -1420,6 +1445,7 @@
     anfrageWoerter: anfrageWoerter,
     kandidaten: kandidaten,
     umlautfrei: umlautfrei,
+    gewichtung: gewichtung,
     zerlege: zerlege,
     markiere: markiere,
     leseAdresse: leseAdresse,
