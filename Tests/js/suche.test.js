@@ -172,6 +172,28 @@ test('every key: the answer the term shard keeps equals the one computed from th
   assert.ok(geprueft > 150, `${geprueft} keys`);
 });
 
+for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+  test(`${ordner}: a compound no page has in full still finds what its parts name`, async () => {
+    const m = maschine(path.join(fixturen, ordner));
+    // both parts are words of the index, no page has both: the parts as words of their own
+    let e = await m.suche({ q: 'Hausnotrufberatung', offen: false });
+    assert.equal(e.teilweise, true);
+    let u = await urls(maschine(path.join(fixturen, ordner)), 'Hausnotrufberatung');
+    assert.equal(u[0], A('hausnotruf-johanniter'));
+    assert.ok(u.includes(A('pflegeberatung-landkreis')), u.join(' '));
+    // the last part is known, the first is not
+    e = await m.suche({ q: 'Gymnastikfahrdienst', offen: false });
+    assert.equal(e.teilweise, true);
+    u = await urls(maschine(path.join(fixturen, ordner)), 'Gymnastikfahrdienst');
+    assert.ok(u.includes(A('fahrdienst-zum-arzt')), u.join(' '));
+    // the first part is known, the last is not
+    u = await urls(maschine(path.join(fixturen, ordner)), 'Kaffeeklatsch');
+    assert.ok(u.includes(A('seniorentreff-zolling')), u.join(' '));
+    // nothing of the word is known: nothing found, no guessing
+    assert.deepEqual(await urls(maschine(path.join(fixturen, ordner)), 'Abholung'), []);
+  });
+}
+
 test('a word in more than half of the documents counts half as much as the others', () => {
   assert.equal(suche.gewichtung(50, 100), 2);
   assert.equal(suche.gewichtung(51, 100), 1);

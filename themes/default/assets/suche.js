@@ -614,6 +614,37 @@
     return [{ eintrag: beste.eintrag, faktor: FAKTOR_GENAU }];
   }
 
+  /**
+   * For a word that matches nothing, a word of the index it most likely contains, so that the
+   * search still helps (the answer says that not every word was found): its stem as the start
+   * of a key (`Abholung` → abhol…: Abholdienst), else its longest known last part (the part
+   * that names the thing), else its longest known first part (`Kaffeeklatsch` → Kaffee); the
+   * first of these that matches. A Promise of the word, or of null for a replacement itself
+   * and for short or unusual words.
+   */
+  Suchmaschine.prototype.ersatzFuer = function (w) {
+    var self = this, wort = w.wort;
+    if (w.ersatz || wort.length < 6 || !/^[a-z]+$/.test(wort)) return Promise.resolve(null);
+    var versuche = [];
+    var st = stamm(wort);
+    if (st.length >= 4 && st.length < wort.length) versuche.push({ wort: st, stamm: st, praefix: true, ersatz: true });
+    var istTeil = this.istTeil();
+    for (var i = 3; i <= wort.length - 4; i++) {
+      var hinten = wort.slice(i);
+      if (istTeil(hinten)) versuche.push({ wort: hinten, stamm: stamm(hinten), praefix: false, ersatz: true });
+    }
+    for (var l = wort.length - 3; l >= 4; l--) {
+      var vorn = wort.slice(0, l);
+      if (istTeil(vorn)) versuche.push({ wort: vorn, stamm: stamm(vorn), praefix: false, ersatz: true });
+    }
+    function probiere(n) {
+      if (n >= versuche.length || n >= 8) return Promise.resolve(null);
+      var v = versuche[n];
+      return self.kandidatenFuer(Object.assign({}, v)).then(function (liste) { return liste.length ? v : probiere(n + 1); });
+    }
+    return probiere(0);
+  };
+
   /** Adds the entry of the umlaut spelling to words matched by their stem (for computing from postings). */
   Suchmaschine.prototype.ohneUmlaute = function (woerterListe, kandidatenListen) {
     var self = this;
@@ -852,39 +883,62 @@
       return Promise.all(woerterListe.map(function (w, i) {
         return kandidatenListen[i].some(function (k) { return k.faktor === FAKTOR_GENAU; }) ? null : self.teileFuer(w, kandidatenListen[i]);
       })).then(function (teileListen) {
-        // Words that match nothing are left out (the answer says that not every word was found).
-        var bleiben = woerterListe.filter(function (w, i) { return kandidatenListen[i].length || teileListen[i]; });
-        if (bleiben.length && bleiben.length < woerterListe.length) {
-          return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: bleiben, teilweise: true }));
-        }
-        var einBegriff = null;
-        if (einWort && kandidatenListen[0].length === 1 && !teileListen[0]) {
-          // one other key (a word cut short) that has no parts and no umlaut spelling: its answer is its postings
-          var e = kandidatenListen[0][0].eintrag;
-          if (!e[4] && umlautfrei(e[0]) === e[0]) einBegriff = e;
-        }
-        if (einBegriff) return self.antwortVon(einBegriff, ergebnisWoerter(woerterListe, kandidatenListen, teileListen));
-        // From the postings: the parts of keys that are compounds, the umlaut spellings, then the files.
+        // A word that matches nothing stands for a word of the index it contains (`ersatzFuer`),
+        // else it is left out (the answer says that not every word was found).
         return Promise.all(woerterListe.map(function (w, i) {
-          return teileListen[i] ? teileListen[i] : self.teileFuer(w, kandidatenListen[i]);
-        })).then(function (alleTeile) {
-          teileListen = alleTeile;
-          return self.ohneUmlaute(woerterListe, kandidatenListen);
-        }).then(function () {
-          var laden = [self.trefferLaden(kandidatenListen, teileListen)];
-          if (hatFilter) laden.push(self.facettenLaden());
-          return Promise.all(laden);
-        }).then(function () {
-          var ergebnis = self.rechne(anfrage, woerterListe, kandidatenListen, teileListen);
-          if (anfrage.teilweise && ergebnis.anzahl) ergebnis.teilweise = true;
-          if (!ergebnis.zaehler) {
-            ergebnis.zaehlen = function () {
-              return self.facettenLaden().then(function () { return self.zaehle(ergebnis.ids); });
-            };
+          return kandidatenListen[i].length || teileListen[i] ? w : self.ersatzFuer(w);
+        })).then(function (ersetzt) {
+          var bleiben = ersetzt.filter(Boolean);
+          var geaendert = ersetzt.some(function (w, i) { return w !== woerterListe[i]; });
+          if (bleiben.length && geaendert) {
+            return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: bleiben, teilweise: true }));
           }
-          return ergebnis;
+          return self.rechneAusTreffern(anfrage, woerterListe, kandidatenListen, teileListen, einWort, hatFilter);
         });
       });
+    });
+  };
+
+  /** `sucheWoerter` once every word matches something: from the postings (or a key's answer). */
+  Suchmaschine.prototype.rechneAusTreffern = function (anfrage, woerterListe, kandidatenListen, teileListen, einWort, hatFilter) {
+    var self = this;
+    var einBegriff = null;
+    if (einWort && kandidatenListen[0].length === 1 && !teileListen[0]) {
+      // one other key (a word cut short) that has no parts and no umlaut spelling: its answer is its postings
+      var e = kandidatenListen[0][0].eintrag;
+      if (!e[4] && umlautfrei(e[0]) === e[0]) einBegriff = e;
+    }
+    if (einBegriff) return self.antwortVon(einBegriff, ergebnisWoerter(woerterListe, kandidatenListen, teileListen));
+    // From the postings: the parts of keys that are compounds, the umlaut spellings, then the files.
+    return Promise.all(woerterListe.map(function (w, i) {
+      return teileListen[i] ? teileListen[i] : self.teileFuer(w, kandidatenListen[i]);
+    })).then(function (alleTeile) {
+      teileListen = alleTeile;
+      return self.ohneUmlaute(woerterListe, kandidatenListen);
+    }).then(function () {
+      var laden = [self.trefferLaden(kandidatenListen, teileListen)];
+      if (hatFilter) laden.push(self.facettenLaden());
+      return Promise.all(laden);
+    }).then(function () {
+      var ergebnis = self.rechne(anfrage, woerterListe, kandidatenListen, teileListen);
+      // no document has every part of a compound (Apothekenlieferdienst): its parts as words of their own
+      if (!ergebnis.anzahl && !anfrage.zerlegt && teileListen.some(Boolean)) {
+        var teilWoerter = [];
+        woerterListe.forEach(function (w, i) {
+          if (!teileListen[i] || kandidatenListen[i].length) { teilWoerter.push(w); return; }
+          teileListen[i].forEach(function (e) { teilWoerter.push({ wort: e[0], stamm: e[0], praefix: false, ersatz: true }); });
+        });
+        if (teilWoerter.length > woerterListe.length) {
+          return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: teilWoerter, teilweise: true, zerlegt: true }));
+        }
+      }
+      if (anfrage.teilweise && ergebnis.anzahl) ergebnis.teilweise = true;
+      if (!ergebnis.zaehler) {
+        ergebnis.zaehlen = function () {
+          return self.facettenLaden().then(function () { return self.zaehle(ergebnis.ids); });
+        };
+      }
+      return ergebnis;
     });
   };
 
