@@ -194,6 +194,15 @@ for (const ordner of ['suchindex', 'suchindex-geteilt']) {
   });
 }
 
+test('a typo as it sounds: ph/f, th/t, ck/k, y/i count as no letter', async () => {
+  assert.equal(suche.einTippfehler('smartfon', 'smartphon'), true);
+  assert.equal(suche.einTippfehler('terapie', 'therapie'), true);
+  assert.equal(suche.einTippfehler('smartfohne', 'smartphon'), false, 'a sound and two letters: too far');
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    assert.equal((await urls(maschine(path.join(fixturen, ordner)), 'Smartfone'))[0], A('pc-kurs-haag'), ordner);
+  }
+});
+
 test('a word in more than half of the documents counts half as much as the others', () => {
   assert.equal(suche.gewichtung(50, 100), 2);
   assert.equal(suche.gewichtung(51, 100), 1);

@@ -192,6 +192,21 @@
   }
 
   /**
+   * A word as it sounds, for typos only: ph → f, th → t, ck → k, dt → t, y → i
+   * (`Smartfone` meets smartphone, `Terapie` meets Therapie).
+   */
+  function lautlich(w) {
+    return w.replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/dt/g, 't').replace(/y/g, 'i');
+  }
+
+  /** One typo apart, also when spelled as it sounds. */
+  function einTippfehler(a, b) {
+    if (Math.abs(a.length - b.length) <= 1 && tippDistanz(a, b, 1) <= 1) return true;
+    var la = lautlich(a), lb = lautlich(b);
+    return (la !== a || lb !== b) && Math.abs(la.length - lb.length) <= 1 && tippDistanz(la, lb, 1) <= 1;
+  }
+
+  /**
    * A stem without the e of ae, oe, ue (from ä, ö, ü), not in aue, eue, que:
    * `vortraeg` → `vortrag`. The same rule as SuchIndexBau.umlautfrei.
    */
@@ -448,12 +463,10 @@
       for (var t = 0; t < eintraege.length; t++) {
         var e = eintraege[t];
         if (istKombination(e)) continue;
-        var passt = Math.abs(e[0].length - wort.stamm.length) <= 1 && tippDistanz(wort.stamm, e[0], 1) <= 1;
+        var passt = einTippfehler(wort.stamm, e[0]);
         if (!passt) {
           var alle = formen(e);
-          for (var u = 0; u < alle.length && !passt; u++) {
-            passt = Math.abs(alle[u].length - wort.wort.length) <= 1 && tippDistanz(wort.wort, alle[u], 1) <= 1;
-          }
+          for (var u = 0; u < alle.length && !passt; u++) passt = einTippfehler(wort.wort, alle[u]);
         }
         if (passt) nimm(e, FAKTOR_TIPPFEHLER);
       }
@@ -582,9 +595,7 @@
         var gefunden = kandidaten(liste, wort);
         if (gefunden.length || wort.wort.length < 5) return korrigiere(wort, gefunden, true);
         // a typo in the first letters: the key is in another shard
-        var nah = self.haeufig.filter(function (k) {
-          return Math.abs(k.length - wort.stamm.length) <= 1 && tippDistanz(wort.stamm, k, 1) <= 1;
-        }).slice(0, 3);
+        var nah = self.haeufig.filter(function (k) { return einTippfehler(wort.stamm, k); }).slice(0, 3);
         return Promise.all(nah.map(function (k) { return self.eintrag(k); })).then(function (es) {
           return korrigiere(wort, es.filter(Boolean).map(function (e) { return { eintrag: e, faktor: FAKTOR_TIPPFEHLER }; }), true);
         });
@@ -1494,6 +1505,7 @@
     normalisiere: normalisiere,
     stamm: stamm,
     tippDistanz: tippDistanz,
+    einTippfehler: einTippfehler,
     dekodiereTreffer: dekodiereTreffer,
     dekodiereZahlen: dekodiereZahlen,
     anfrageWoerter: anfrageWoerter,
