@@ -89,10 +89,13 @@
 /// with every part: (sum of the parts' weights ÷ parts) × 2. A word that only matches with
 /// a typo stands for the most frequent key one typo away, as if that had been typed; on a
 /// sharded index a word that is no key stands for its likeliest key (its umlaut spelling,
-/// else the most frequent key it begins). Words that match nothing are left out (the answer
+/// else the most frequent key it begins). Words that match nothing and contain no known word are left out (the answer
 /// says so). A word counts double unless it is common: its key (the best candidate's, the
-most frequent among equals; for a word matched only by its parts, the rarest part's) is in
-more than half of the documents. A document's score is the sum over the query words. Documents with every word
+/// most frequent among equals; for a word matched only by its parts, the rarest part's) is in
+/// more than half of the documents. A document's score is the sum over the query words.
+/// A word that matches nothing stands for its stem as the start of a key, else its longest
+/// known last part, else its first; a compound no document has in full searches its parts as
+/// words of their own (both: the answer says not every word was found). Documents with every word
 /// come first, then (only if none has all) those with most; ties by score, then by
 /// document number.
 ///
