@@ -28,7 +28,7 @@ def lade(ordner: Path) -> dict:
 
 
 def sortiert(namen):
-    return sorted(namen, key=lambda n: (n != "beispiel", int(n) if n.isdigit() else 0))
+    return sorted(namen, key=lambda n: (n != "beispiel", n != "blind", int(n) if n.isdigit() else 0))
 
 
 def p(werte, q):
@@ -116,7 +116,8 @@ def main():
     for name in sortiert(regionen):
         m = regionen[name]
         beispiel = m.get("beispiel", False)
-        titel = "example region (content/)" if beispiel else f"{int(name):,} services".replace(",", " ")
+        titel = ("blind region (bench/suche/blind: other region, other queries)" if name == "blind" else
+                 "example region (content/)" if beispiel else f"{int(name):,} services".replace(",", " "))
         print(f"## {titel}\n")
         print("\n".join(tabelle_arten(m, beispiel, vorher.get(name))))
         kalt_ww = [a["wegweiser"]["erste"]["ms_bis_treffer"] for a in m["anfragen"] if a["wegweiser"]["erste"].get("ms_bis_treffer")]

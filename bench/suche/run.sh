@@ -63,8 +63,8 @@ rm -rf "$ERG"; mkdir -p "$ERG"
 echo "pagefind $(python3 -m pagefind --version 2>&1 | tail -1), wegweiser $(sha256sum "$WW" | cut -c1-12)" > "$ERG/versionen.txt"
 
 # ------------------------------------------------------------------ one region
-region() {  # region <name> <content folder> [--beispiel]
-    local name=$1 inhalt=$2 beispiel=${3:-}
+region() {  # region <name> <content folder> [--beispiel [query file]]
+    local name=$1 inhalt=$2 beispiel=${3:-} anfragen=${4:-bench/suche/anfragen.json}
     local site="$ARBEIT/site-$name"
     echo "== $name: Wegweiser baut" >&2
     rm -rf "$site"
@@ -77,10 +77,12 @@ region() {  # region <name> <content folder> [--beispiel]
         > "$ERG/pf-bau-$name.log" 2>&1 || { tail -5 "$ERG/pf-bau-$name.log" >&2; exit 1; }
     echo "== $name: Anfragen in Chromium" >&2
     python3 bench/suche/messe.py --site "$site" --inhalt "$inhalt" --runden "$RUNDEN" \
-        --aus "$ERG/messung-$name.json" $beispiel
+        --anfragen "$anfragen" --aus "$ERG/messung-$name.json" $beispiel
 }
 
 region beispiel "$WURZEL/content" --beispiel
+# the blind region: written, with its queries, by someone who had not seen the search (bench/suche/blind/README.md)
+region blind "$WURZEL/bench/suche/blind/region" --beispiel "$WURZEL/bench/suche/blind/anfragen.json"
 for n in "${GROESSEN[@]}"; do
     inhalt="$ARBEIT/region-$n"
     if [ ! -f "$inhalt.fertig" ]; then
