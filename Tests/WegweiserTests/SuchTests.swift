@@ -356,6 +356,26 @@ import Testing
         #expect(mitAntwort > 300, "enough sets with documents that have every word")
     }
 
+    /// A category's `suchbegriffe` are answered in advance with every Gemeinde, whatever
+    /// weight their field has in the documents.
+    @Test func suchbegriffeWerdenKombinationen() {
+        let docs = (0..<3).map { i in
+            SuchDokument(url: "angebote/menue-\(i)/", art: "angebot", titel: "Menüdienst \(i)", kurzbeschreibung: "",
+                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["essen-auf-raedern"],
+                         felder: [SuchFeld("Menüdienst \(i)", gewicht: 10), SuchFeld("Essen auf Rädern", gewicht: 6),
+                                  SuchFeld("Mahlzeitendienst", gewicht: 3), SuchFeld("Warme Mahlzeiten", gewicht: 3),
+                                  SuchFeld("Zolling", gewicht: 4)])
+        }
+        let liste = SuchKombinationen.liste(dokumente: docs, kategorien: [(id: "essen-auf-raedern", name: "Essen auf Rädern")],
+                                            suchbegriffe: ["essen-auf-raedern": ["Mahlzeitendienst", "Warme Mahlzeiten"]],
+                                            gemeinden: [(id: "zolling", name: "Zolling")], istSchluessel: { _ in true })
+        let stemmer = Stemmer()
+        func menge(_ w: [String]) -> [String] { w.map { stemmer.stamm($0) }.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) } }
+        #expect(liste.contains(menge(["mahlzeitendienst", "zolling"])), "\(liste)")
+        #expect(liste.contains(menge(["warme", "mahlzeiten"])), "\(liste)")
+        #expect(liste.contains(menge(["essen", "raedern", "zolling"])), "\(liste)")
+    }
+
     @Test func leererIndex() {
         let dateien = SuchIndex.dateien(dokumente: [], gemeinden: [], kategorien: [])
         #expect(dateien.map(\.pfad) == ["index.js"])

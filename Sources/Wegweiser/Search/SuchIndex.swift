@@ -25,13 +25,15 @@ public struct SuchIndex {
 
     /// The files to write below the site's `suchindex/` folder: relative path → bytes.
     /// Deterministic: the same input gives the same bytes.
+    /// `suchbegriffe`: each category's search terms (by id), for the queries answered in advance.
     public static func dateien(dokumente: [SuchDokument],
                                gemeinden: [(id: String, name: String)],
-                               kategorien: [(id: String, name: String)]) -> [(pfad: String, inhalt: [UInt8])] {
+                               kategorien: [(id: String, name: String)],
+                               suchbegriffe: [String: [String]] = [:]) -> [(pfad: String, inhalt: [UInt8])] {
         var uhr = SuchMessung()
         let bau = SuchIndexBau(dokumente: dokumente)
         uhr.schritt("index")
-        let ergebnis = dateien(bau: bau, gemeinden: gemeinden, kategorien: kategorien)
+        let ergebnis = dateien(bau: bau, gemeinden: gemeinden, kategorien: kategorien, suchbegriffe: suchbegriffe)
         uhr.schritt("dateien")
         return ergebnis
     }
@@ -39,6 +41,7 @@ public struct SuchIndex {
     static func dateien(bau: SuchIndexBau,
                         gemeinden: [(id: String, name: String)],
                         kategorien: [(id: String, name: String)],
+                        suchbegriffe: [String: [String]] = [:],
                         aufteilung: Aufteilung = Aufteilung()) -> [(pfad: String, inhalt: [UInt8])] {
         var uhr = SuchMessung()
         let facetten = SuchFacetten(bau.dokumente, gemeinden: gemeinden, kategorien: kategorien)
@@ -85,7 +88,8 @@ public struct SuchIndex {
 
         var kombinationen: [[String]] = []
         if aufteilung.kombinationen {
-            kombinationen = SuchKombinationen.liste(dokumente: bau.dokumente, kategorien: kategorien, gemeinden: gemeinden,
+            kombinationen = SuchKombinationen.liste(dokumente: bau.dokumente, kategorien: kategorien, suchbegriffe: suchbegriffe,
+                                                    gemeinden: gemeinden,
                                                     istSchluessel: { bau.nummer[$0] != nil })
             var schon = Set(kombinationen)
             for k in SuchKombinationen.ausTiteln(bau) where schon.insert(k).inserted { kombinationen.append(k) }

@@ -10,8 +10,8 @@
 ///   from the titles "Haushaltshilfe …"), the most frequent first (`ausTiteln`).
 ///
 /// A Gemeinde is the word of its name that no other Gemeinde has (`Haag` of `Haag a.d. Amper`),
-/// or all the words of its name. A category's search terms are the field texts (split at
-/// commas) that every document of the category carries.
+/// or all the words of its name. A category's search terms are its `suchbegriffe` and the
+/// texts of heavy fields (split at commas) that every document of the category carries.
 ///
 /// Each combination is the sorted set of its keys, written `key key …` in a term shard
 /// (`SuchIndexFormat`). Only combinations whose words are all keys and that some document
@@ -21,7 +21,7 @@ enum SuchKombinationen {
     static let hoechstens = 40_000
 
     static func liste(dokumente: [SuchDokument], kategorien: [(id: String, name: String)],
-                      gemeinden: [(id: String, name: String)], istSchluessel: (String) -> Bool) -> [[String]] {
+                      suchbegriffe: [String: [String]] = [:], gemeinden: [(id: String, name: String)], istSchluessel: (String) -> Bool) -> [[String]] {
         let stemmer = Stemmer()
         let stopp = Set(Stoppwoerter.liste)
         func schluessel(_ text: String) -> [String] {
@@ -43,6 +43,7 @@ enum SuchKombinationen {
         }
         for k in kategorien {
             merke(k.name)
+            for t in suchbegriffe[k.id] ?? [] { merke(t) }
             var gemeinsam: Set<String>? = nil
             var geprueft = 0
             for d in dokumente where d.kategorien.contains(k.id) {
