@@ -77,8 +77,24 @@ extension SuchAntworten {
                 // the rarest word: every document it matches, with its score
                 var (docs, summe) = p.alleDokumente(liste[0])
                 for w in liste.dropFirst() {
-                    var cursor = Cursor(w)
                     var behalten = 0
+                    if w.umlautfrei == nil && w.teile.isEmpty && w.dicht >= 0 {
+                        // a plain frequent key: its dense weights, nothing else to look at
+                        let ab = w.dicht, faktor = 4 * w.gewichtung
+                        for i in 0..<docs.count {
+                            let g = dichtP[ab + Int(docs[i])]
+                            if g != 0 {
+                                docs[behalten] = docs[i]
+                                summe[behalten] = summe[i] + Int32(g) * faktor
+                                behalten += 1
+                            }
+                        }
+                        docs.removeLast(docs.count - behalten)
+                        summe.removeLast(summe.count - behalten)
+                        if docs.isEmpty { return nil }
+                        continue
+                    }
+                    var cursor = Cursor(w)
                     for i in 0..<docs.count {
                         if let s = p.punkte(w, docs[i], &cursor) {
                             docs[behalten] = docs[i]
