@@ -7,16 +7,7 @@
 // fails when a set falls below its minimum (bench/suche/run.sh compares with Pagefind in Chromium).
 const fs = require('node:fs');
 const path = require('node:path');
-const vm = require('node:vm');
-const suche = require(path.join(__dirname, '..', '..', 'themes', 'default', 'assets', 'suche.js'));
-
-function maschine(ordner) {
-  return new suche.Suchmaschine((name) => new Promise((resolve) => {
-    vm.runInNewContext(fs.readFileSync(path.join(ordner, name + '.js'), 'utf8'), {
-      wegweiserSuche(n, daten) { resolve(JSON.parse(JSON.stringify(daten))); },
-    });
-  }));
-}
+const { maschine } = require('./helfer.js');
 
 async function pruefe(site, datei, minimum) {
   const anfragen = JSON.parse(fs.readFileSync(datei, 'utf8')).anfragen;

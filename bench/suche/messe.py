@@ -206,14 +206,18 @@ def ww_ist_suche(p: str) -> bool:
     return "/suchindex/" in p or p.endswith("/assets/suche.js")
 
 
-def ww_erste(d, server, q):
-    basis = server.basis
+def kalt(d, server):
+    """Cache cleared and off, counters reset: the next page load starts cold. Returns the start time."""
     d.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
     d.execute_cdp_cmd("Network.clearBrowserCache", {})
     d.get("about:blank")
     server.leeren()
-    t0 = time.monotonic()
-    d.get(basis + "/suche/?q=" + urllib.parse.quote_plus(q))
+    return time.monotonic()
+
+
+def ww_erste(d, server, q):
+    t0 = kalt(d, server)
+    d.get(server.basis + "/suche/?q=" + urllib.parse.quote_plus(q))
     warte(d, "var e=document.getElementById('ergebnisse'), s=document.getElementById('suche-status');"
              "return window.__fertig !== null && e.getAttribute('aria-busy')==='false' && s.textContent.length>0;")
     wand = (time.monotonic() - t0) * 1000
@@ -275,13 +279,8 @@ def pf_ist_suche(p: str) -> bool:
 
 
 def pf_erste(d, server, q):
-    basis = server.basis
-    d.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
-    d.execute_cdp_cmd("Network.clearBrowserCache", {})
-    d.get("about:blank")
-    server.leeren()
-    t0 = time.monotonic()
-    d.get(basis + "/__bench/pagefind.html?q=" + urllib.parse.quote_plus(q))
+    t0 = kalt(d, server)
+    d.get(server.basis + "/__bench/pagefind.html?q=" + urllib.parse.quote_plus(q))
     e = warte(d, "return window.__ergebnis")
     if "fehler" in e:
         raise RuntimeError("Pagefind: " + e["fehler"])

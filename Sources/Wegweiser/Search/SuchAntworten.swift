@@ -105,21 +105,24 @@ struct SuchAntworten {
 
     /// The best `ersteSeite` documents: score descending, then document number.
     private func erste(_ docs: [Int32], _ summe: [Int32], _ ersteSeite: Int) -> [Int32] {
-        var erste: [Int32] = []
-        erste.reserveCapacity(ersteSeite + 1)
-        for d in docs {
-            let s = summe[Int(d)]
-            if erste.count == ersteSeite, let letzter = erste.last, !vorher(s, d, summe[Int(letzter)], letzter) { continue }
-            var pos = erste.count
-            while pos > 0 && vorher(s, d, summe[Int(erste[pos - 1])], erste[pos - 1]) { pos -= 1 }
-            erste.insert(d, at: pos)
-            if erste.count > ersteSeite { erste.removeLast() }
-        }
-        return erste
+        Self.beste(docs.count, ersteSeite) { i, j in
+            let s = summe[Int(docs[i])], t = summe[Int(docs[j])]
+            return s > t || (s == t && docs[i] < docs[j])
+        }.map { docs[$0] }
     }
 
-    @inline(__always) private func vorher(_ s: Int32, _ d: Int32, _ t: Int32, _ e: Int32) -> Bool {
-        s > t || (s == t && d < e)
+    /// The `anzahl` best of positions `0..<n`, best first, by `besser(i, j)` (a strict order).
+    static func beste(_ n: Int, _ anzahl: Int, besser: (Int, Int) -> Bool) -> [Int] {
+        var erste: [Int] = []
+        erste.reserveCapacity(anzahl + 1)
+        for i in 0..<n {
+            if erste.count == anzahl, let letzter = erste.last, !besser(i, letzter) { continue }
+            var pos = erste.count
+            while pos > 0 && besser(i, erste[pos - 1]) { pos -= 1 }
+            erste.insert(i, at: pos)
+            if erste.count > anzahl { erste.removeLast() }
+        }
+        return erste
     }
 
     /// Documents that have every part, with (sum of the parts' weights ÷ parts) × 2.

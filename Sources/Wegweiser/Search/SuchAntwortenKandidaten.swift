@@ -107,15 +107,7 @@ extension SuchAntworten {
                     if docs.isEmpty { return nil }
                 }
                 // the first page: score descending, then document number (`docs` is ascending)
-                var erste: [Int] = []
-                erste.reserveCapacity(ersteSeite + 1)
-                for i in docs.indices {
-                    if erste.count == ersteSeite, let l = erste.last, summe[i] <= summe[l] { continue }
-                    var pos = erste.count
-                    while pos > 0 && summe[i] > summe[erste[pos - 1]] { pos -= 1 }
-                    erste.insert(i, at: pos)
-                    if erste.count > ersteSeite { erste.removeLast() }
-                }
+                let erste = Self.beste(docs.count, ersteSeite) { i, j in summe[i] > summe[j] || (summe[i] == summe[j] && i < j) }
                 return Antwort(docs: docs, erste: erste.map { docs[$0] })
             }
             }
