@@ -321,6 +321,11 @@ import Testing
         for dicht in [nil, 3, 1] {
             try vergleicheAntworten(bau, SuchAntworten(bau, flach: .init(bau, dichtAbAnzahl: dicht)))
         }
+        // words with umlaut spellings and compound parts merged in advance
+        let flach = SuchAntworten.Flach(bau, dichtAbAnzahl: 3)
+        let listen = SuchAntworten(bau, flach: flach).wortlisten(Array(0..<bau.schluessel.count))
+        #expect(listen.docs.count >= 15)
+        try vergleicheAntworten(bau, SuchAntworten(bau, flach: flach, wortlisten: listen))
     }
 
     private func vergleicheAntworten(_ bau: SuchIndexBau, _ a: SuchAntworten) throws {

@@ -30,3 +30,9 @@ let bytes = dateien.reduce(0) { $0 + $1.inhalt.count }
 print("Einträge: \(inhalt.angebote.count + inhalt.termine.count)")
 print(String(format: "Suchindex: Median %.2f s (schnellste %.2f s, %d Runden)", zeiten[zeiten.count / 2], zeiten[0], runden))
 print(String(format: "Dateien: %d, %.1f MB", dateien.count, Double(bytes) / 1e6))
+// A checksum of every file, to see that a change to the index build keeps its bytes.
+var pruefsumme: UInt64 = 0xcbf29ce484222325
+for d in dateien.sorted(by: { $0.pfad < $1.pfad }) {
+    for b in Array(d.pfad.utf8) + d.inhalt { pruefsumme = (pruefsumme ^ UInt64(b)) &* 0x100000001b3 }
+}
+print(String(format: "Prüfsumme: %016llx", pruefsumme))

@@ -26,7 +26,9 @@ public enum Markdown {
         let bytes = Array(text.utf8)
         guard let doc = cmark_parse_document(bytes, bytes.count, CMARK_OPT_VALIDATE_UTF8) else { return "" }
         defer { cmark_node_free(doc) }
-        var out = ""
+        // bytes first, one string at the end
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         let iter = cmark_iter_new(doc)
         defer { cmark_iter_free(iter) }
         while true {
@@ -35,14 +37,15 @@ public enum Markdown {
             guard let node = cmark_iter_get_node(iter) else { continue }
             let typ = cmark_node_get_type(node)
             if ev == CMARK_EVENT_ENTER, typ == CMARK_NODE_TEXT || typ == CMARK_NODE_CODE, let l = cmark_node_get_literal(node) {
-                out += String(cString: l)
+                out.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(l).assumingMemoryBound(to: UInt8.self), count: strlen(l)))
             } else if typ == CMARK_NODE_SOFTBREAK || typ == CMARK_NODE_LINEBREAK {
-                out += " "
+                out.append(0x20)
             } else if ev == CMARK_EVENT_EXIT, typ == CMARK_NODE_PARAGRAPH || typ == CMARK_NODE_HEADING || typ == CMARK_NODE_ITEM {
-                out += "\n"
+                out.append(0x0A)
             }
         }
-        return out.getrimmt()
+        // cmark validated the input (CMARK_OPT_VALIDATE_UTF8) and splits text only between characters
+        return String(decoding: out, as: UTF8.self).getrimmt()
     }
 
     static let sichereSchemata = ["http:", "https:", "mailto:", "tel:"]

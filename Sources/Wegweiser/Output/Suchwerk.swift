@@ -22,40 +22,49 @@ struct Suchwerk {
     private func dokumente(_ bereich: Range<Int>) -> [SuchDokument] {
         let inhalt = site.inhalt
         let alleGemeinden = inhalt.gemeinden.map(\.id)
-        func kategorieFelder(_ ids: [String]) -> [SuchFeld] {
-            site.kategorien(von: ids).flatMap { k in [SuchFeld(k.name, gewicht: Gewicht.kategorie)] + k.suchbegriffe.map { SuchFeld($0, gewicht: Gewicht.suchbegriff) } }
-        }
-        func ortName(_ g: String?) -> String {
-            g.flatMap { site.gemeindeName[$0] } ?? inhalt.region.region
-        }
         var out: [SuchDokument] = []
+        out.reserveCapacity(bereich.count)
         let nA = inhalt.angebote.count
-        for a in inhalt.angebote[bereich.clamped(to: 0..<nA)] {
-            let gemeinden = alleGemeinden.filter { a.erreicht($0) }
-            var felder = [SuchFeld(a.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.kategorien)
-            felder += (a.stichworte + a.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
-            felder.append(SuchFeld(a.traeger, gewicht: Gewicht.traeger))
-            felder += gemeinden.compactMap { site.gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
-            felder.append(SuchFeld(a.kurzbeschreibung, gewicht: Gewicht.kurz))
-            felder.append(SuchFeld(Markdown.text(a.inhalt), gewicht: Gewicht.inhalt))
-            out.append(SuchDokument(url: Seitenpfad.angebot(a.id).ordner, art: "angebot", titel: a.titel,
-                                    kurzbeschreibung: a.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(a.gemeinde),
-                                    kategorien: a.kategorien, felder: felder))
-        }
-        let termine = (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<inhalt.termine.count)
-        for t in inhalt.termine[termine] {
-            let gemeinden = t.gemeinde.map { [$0] } ?? alleGemeinden
-            var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien)
-            felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
-            felder += gemeinden.compactMap { site.gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
-            felder += [t.ort.name, t.ort.ort].compactMap { $0 }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
-            felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
-            felder.append(SuchFeld(Markdown.text(t.inhalt), gewicht: Gewicht.inhalt))
-            out.append(SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
-                                    kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(t.gemeinde),
-                                    kategorien: t.kategorien, felder: felder))
+        // by index: the model is passed borrowed, not copied field by field
+        for i in bereich.clamped(to: 0..<nA) { out.append(dokument(inhalt.angebote[i], alleGemeinden)) }
+        for i in (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<inhalt.termine.count) {
+            out.append(dokument(inhalt.termine[i], alleGemeinden))
         }
         return out
+    }
+
+    private func kategorieFelder(_ ids: [String]) -> [SuchFeld] {
+        site.kategorien(von: ids).flatMap { k in [SuchFeld(k.name, gewicht: Gewicht.kategorie)] + k.suchbegriffe.map { SuchFeld($0, gewicht: Gewicht.suchbegriff) } }
+    }
+
+    private func ortName(_ g: String?) -> String {
+        g.flatMap { site.gemeindeName[$0] } ?? site.inhalt.region.region
+    }
+
+    private func dokument(_ a: Angebot, _ alleGemeinden: [String]) -> SuchDokument {
+        let gemeinden = a.istRegionweit ? alleGemeinden : alleGemeinden.filter { a.erreicht($0) }
+        var felder = [SuchFeld(a.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.kategorien)
+        felder += (a.stichworte + a.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
+        felder.append(SuchFeld(a.traeger, gewicht: Gewicht.traeger))
+        felder += gemeinden.compactMap { site.gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
+        felder.append(SuchFeld(a.kurzbeschreibung, gewicht: Gewicht.kurz))
+        felder.append(SuchFeld(Markdown.text(a.inhalt), gewicht: Gewicht.inhalt))
+        return SuchDokument(url: Seitenpfad.angebot(a.id).ordner, art: "angebot", titel: a.titel,
+                            kurzbeschreibung: a.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(a.gemeinde),
+                            kategorien: a.kategorien, felder: felder)
+    }
+
+    private func dokument(_ t: Termin, _ alleGemeinden: [String]) -> SuchDokument {
+        let gemeinden = t.gemeinde.map { [$0] } ?? alleGemeinden
+        var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien)
+        felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
+        felder += gemeinden.compactMap { site.gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
+        felder += [t.ort.name, t.ort.ort].compactMap { $0 }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
+        felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
+        felder.append(SuchFeld(Markdown.text(t.inhalt), gewicht: Gewicht.inhalt))
+        return SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
+                            kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(t.gemeinde),
+                            kategorien: t.kategorien, felder: felder)
     }
 
     func dateien() -> [(String, [UInt8])] {

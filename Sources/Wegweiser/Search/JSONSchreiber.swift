@@ -13,31 +13,52 @@ struct JSONSchreiber {
 
     mutating func zahl(_ n: Int) {
         if n < 0 { bytes.append(0x2D) }
-        var m = n.magnitude
-        var ziffern: [UInt8] = []
-        repeat { ziffern.append(UInt8(m % 10) + 0x30); m /= 10 } while m > 0
-        bytes.append(contentsOf: ziffern.reversed())
+        let m = n.magnitude
+        var teiler: UInt = 1
+        while teiler <= m / 10 { teiler *= 10 }
+        repeat {
+            bytes.append(UInt8((m / teiler) % 10) + 0x30)
+            teiler /= 10
+        } while teiler > 0
     }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     mutating func text(_ s: String) {
         bytes.append(0x22)
-        for einheit in s.utf16 {
-            switch einheit {
-            case 0x22: roh("\\\"")
-            case 0x5C: roh("\\\\")
-            case 0x0A: roh("\\n")
-            case 0x0D: roh("\\r")
-            case 0x09: roh("\\t")
-            case 0x20...0x7E: bytes.append(UInt8(einheit))
-            default:
-                roh("\\u")
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                for shift in stride(from: 12, through: 0, by: -4) {
-                    bytes.append(hex[Int((einheit >> UInt16(shift)) & 0xF)])
+        var s = s
+        s.withUTF8 { utf8 in
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                switch b {
+                case 0x22: roh("\\\"")
+                case 0x5C: roh("\\\\")
+                case 0x0A: roh("\\n")
+                case 0x0D: roh("\\r")
+                case 0x09: roh("\\t")
+                case 0x20...0x7E: bytes.append(b)
+                case 0..<0x80: escape(UInt16(b))
+                default:
+                    // a scalar of 2 to 4 bytes (valid UTF-8: it is a Swift string), as UTF-16 units
+                    let laenge = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    var wert = UInt32(b) & (laenge == 4 ? 0x07 : laenge == 3 ? 0x0F : 0x1F)
+                    for j in 1..<laenge { wert = wert << 6 | UInt32(utf8[i + j] & 0x3F) }
+                    if let skalar = Unicode.Scalar(wert) { for einheit in skalar.utf16 { escape(einheit) } }
+                    i += laenge - 1
                 }
+                i += 1
             }
         }
         bytes.append(0x22)
+    }
+
+    /// `\uXXXX`
+    private mutating func escape(_ einheit: UInt16) {
+        roh("\\u")
+        for shift in stride(from: 12, through: 0, by: -4) {
+            bytes.append(Self.hex[Int((einheit >> UInt16(shift)) & 0xF)])
+        }
     }
 
     mutating func texte(_ liste: [String]) {

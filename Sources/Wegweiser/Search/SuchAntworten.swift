@@ -21,10 +21,13 @@ struct SuchAntworten {
     private var runde: Int32 = 0
     private var beruehrt: [Int32] = []
     let flach: Flach
+    /// Words merged in advance (`wortlisten(_:)`), if any.
+    let wortlisten: Wortlisten?
 
-    init(_ bau: SuchIndexBau, flach: Flach? = nil) {
+    init(_ bau: SuchIndexBau, flach: Flach? = nil, wortlisten: Wortlisten? = nil) {
         self.bau = bau
         self.flach = flach ?? Flach(bau)
+        self.wortlisten = wortlisten
         let n = bau.dokumente.count
         summe = Array(repeating: 0, count: n)
         beste = Array(repeating: 0, count: n)

@@ -50,6 +50,41 @@ extension SuchAntworten {
         var obergrenze: Int
         /// How much the word counts (`SuchAntworten.gewichtung`).
         var gewichtung: Int32
+        /// Its documents and scores in `SuchAntworten.wortlisten`, or -1.
+        var liste: Int
+    }
+
+    /// Words with an umlaut spelling or compound parts match more than their key's postings.
+    /// Their documents (ascending) and scores, merged once for the many queries answered in
+    /// advance that share such a word (`pflegeberat` with every Gemeinde).
+    struct Wortlisten {
+        var nummer: [Int: Int] = [:]
+        var docs: [[Int32]] = []
+        var punkte: [[Int32]] = []
+    }
+
+    /// The lists of those `schluessel` that are more than their postings, made on every core.
+    func wortlisten(_ schluessel: [Int]) -> Wortlisten {
+        let komplex = schluessel.filter { k in
+            let w = wort(k)
+            return w.umlautfrei != nil || !w.teile.isEmpty
+        }
+        let listen = parallelMap(komplex.count, mindestens: 8) { i in
+            flach.docs.withUnsafeBufferPointer { docsP in
+                flach.gewichte.withUnsafeBufferPointer { gewichteP in
+                    flach.dicht.withUnsafeBufferPointer { dichtP in
+                        Postings(docs: docsP, gewichte: gewichteP, dicht: dichtP).alleDokumente(wort(komplex[i]))
+                    }
+                }
+            }
+        }
+        var aus = Wortlisten()
+        for (i, k) in komplex.enumerated() {
+            aus.nummer[k] = i
+            aus.docs.append(listen[i].0)
+            aus.punkte.append(listen[i].1)
+        }
+        return aus
     }
 
     private func wort(_ k: Int) -> Wort {
@@ -63,9 +98,11 @@ extension SuchAntworten {
         let u = uNummer.map(bereich), teile = teilNummern.map(bereich)
         var grenze = bereich(k).count + (u?.count ?? 0)
         if let kleinster = teile.map(\.count).min() { grenze += kleinster }
+        let liste = wortlisten?.nummer[k] ?? -1
+        if liste >= 0 { grenze = wortlisten!.docs[liste].count }
         return Wort(schluessel: bereich(k), umlautfrei: u, teile: teile,
                     dicht: f.dichtAb[k], umlautfreiDicht: uNummer.map { f.dichtAb[$0] } ?? -1, teileDicht: teilNummern.map { f.dichtAb[$0] },
-                    obergrenze: grenze, gewichtung: Int32(Self.gewichtung(bereich(k).count, bau.dokumente.count)))
+                    obergrenze: grenze, gewichtung: Int32(Self.gewichtung(bereich(k).count, bau.dokumente.count)), liste: liste)
     }
 
     func antwortUeberKandidaten(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
@@ -75,39 +112,52 @@ extension SuchAntworten {
             flach.dicht.withUnsafeBufferPointer { dichtP in
                 let p = Postings(docs: docsP, gewichte: gewichteP, dicht: dichtP)
                 // the rarest word: every document it matches, with its score
-                var (docs, summe) = p.alleDokumente(liste[0])
-                for w in liste.dropFirst() {
-                    var behalten = 0
-                    if w.umlautfrei == nil && w.teile.isEmpty && w.dicht >= 0 {
-                        // a plain frequent key: its dense weights, nothing else to look at
-                        let ab = w.dicht, faktor = 4 * w.gewichtung
-                        for i in 0..<docs.count {
-                            let g = dichtP[ab + Int(docs[i])]
-                            if g != 0 {
+                var (docs, summe) = liste[0].liste >= 0 ? (wortlisten!.docs[liste[0].liste], wortlisten!.punkte[liste[0].liste])
+                                                        : p.alleDokumente(liste[0])
+                var anzahl = docs.count
+                docs.withUnsafeMutableBufferPointer { docs in
+                summe.withUnsafeMutableBufferPointer { summe in
+                    // keeps the candidates that `punkte` gives a score (in place, ascending)
+                    func behalte(_ punkte: (Int32) -> Int32?) {
+                        var behalten = 0
+                        for i in 0..<anzahl {
+                            if let s = punkte(docs[i]) {
                                 docs[behalten] = docs[i]
-                                summe[behalten] = summe[i] + Int32(g) * faktor
+                                summe[behalten] = summe[i] + s
                                 behalten += 1
                             }
                         }
-                        docs.removeLast(docs.count - behalten)
-                        summe.removeLast(summe.count - behalten)
-                        if docs.isEmpty { return nil }
-                        continue
+                        anzahl = behalten
                     }
-                    var cursor = Cursor(w)
-                    for i in 0..<docs.count {
-                        if let s = p.punkte(w, docs[i], &cursor) {
-                            docs[behalten] = docs[i]
-                            summe[behalten] = summe[i] + s
-                            behalten += 1
+                    for w in liste.dropFirst() where anzahl > 0 {
+                        if w.liste >= 0 {
+                            // a word merged in advance: its list, searched like postings
+                            wortlisten!.docs[w.liste].withUnsafeBufferPointer { ld in
+                                wortlisten!.punkte[w.liste].withUnsafeBufferPointer { lp in
+                                    var ab = 0
+                                    behalte { Self.finde($0, in: ld, bis: ld.count, ab: &ab) ? lp[ab] : nil }
+                                }
+                            }
+                        } else if w.umlautfrei == nil && w.teile.isEmpty && w.dicht >= 0 {
+                            // a plain frequent key: its dense weights, nothing else to look at
+                            let ab = w.dicht, faktor = 4 * w.gewichtung
+                            behalte { d in
+                                let g = dichtP[ab + Int(d)]
+                                return g == 0 ? nil : Int32(g) * faktor
+                            }
+                        } else {
+                            var cursor = Cursor(w)
+                            behalte { p.punkte(w, $0, &cursor) }
                         }
                     }
-                    docs.removeLast(docs.count - behalten)
-                    summe.removeLast(summe.count - behalten)
-                    if docs.isEmpty { return nil }
                 }
+                }
+                if anzahl == 0 { return nil }
+                docs.removeLast(docs.count - anzahl)
                 // the first page: score descending, then document number (`docs` is ascending)
-                let erste = Self.beste(docs.count, ersteSeite) { i, j in summe[i] > summe[j] || (summe[i] == summe[j] && i < j) }
+                let erste = summe.withUnsafeBufferPointer { summe in
+                    Self.beste(anzahl, ersteSeite) { i, j in summe[i] > summe[j] || (summe[i] == summe[j] && i < j) }
+                }
                 return Antwort(docs: docs, erste: erste.map { docs[$0] })
             }
             }
@@ -191,26 +241,33 @@ extension SuchAntworten {
                 let g = dicht[dichtAb + Int(d)]
                 return g == 0 ? nil : Int32(g)
             }
-            var lo = ab
-            if lo >= n { return nil }
-            if docs[lo] < d {
-                var schritt = 1
-                var hi = lo + 1
-                while hi < n && docs[hi] < d {
-                    lo = hi
-                    schritt <<= 1
-                    hi = lo + schritt
-                }
-                // docs[lo] < d; the first ≥ d is in (lo, min(hi, n)]
-                var l = lo + 1, h = min(hi, n)
-                while l < h {
-                    let m = (l + h) >> 1
-                    if docs[m] < d { l = m + 1 } else { h = m }
-                }
-                lo = l
-            }
-            ab = lo
-            return lo < n && docs[lo] == d ? Int32(gewichte[lo]) : nil
+            return SuchAntworten.finde(d, in: docs, bis: n, ab: &ab) ? Int32(gewichte[ab]) : nil
         }
+    }
+
+    /// Whether document d is in the ascending `docs[ab ..< n]`: searches from `ab` (galloping)
+    /// and leaves `ab` at the first document ≥ d.
+    @inline(__always)
+    static func finde(_ d: Int32, in docs: UnsafeBufferPointer<Int32>, bis n: Int, ab: inout Int) -> Bool {
+        var lo = ab
+        if lo >= n { return false }
+        if docs[lo] < d {
+            var schritt = 1
+            var hi = lo + 1
+            while hi < n && docs[hi] < d {
+                lo = hi
+                schritt <<= 1
+                hi = lo + schritt
+            }
+            // docs[lo] < d; the first ≥ d is in (lo, min(hi, n)]
+            var l = lo + 1, h = min(hi, n)
+            while l < h {
+                let m = (l + h) >> 1
+                if docs[m] < d { l = m + 1 } else { h = m }
+            }
+            lo = l
+        }
+        ab = lo
+        return lo < n && docs[lo] == d
     }
 }

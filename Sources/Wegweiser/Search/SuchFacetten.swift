@@ -16,13 +16,13 @@ struct SuchFacetten {
         kategorieAnzahl = kategorien.count
         let gNummer = Dictionary(gemeinden.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let kNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var gIndex: [String: Int32] = [:], kIndex: [[Int]: Int32] = [:]
+        var gIndex: [[String]: Int32] = [:], kIndex: [[Int]: Int32] = [:]
         var gNachMenge: [[Int]?: Int32] = [:]
         docGemeinden.reserveCapacity(dokumente.count)
         docKategorien.reserveCapacity(dokumente.count)
         for d in dokumente {
             // the same list (e.g. all Gemeinden) is read once
-            let roh = d.gemeinden.joined(separator: ",")
+            let roh = d.gemeinden
             if let i = gIndex[roh] {
                 docGemeinden.append(i)
             } else {

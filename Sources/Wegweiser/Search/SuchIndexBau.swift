@@ -36,24 +36,28 @@ struct SuchIndexBau {
     /// Documents that serve the same Gemeinden and categories stay together,
     /// so filter data and result pages compress and load well.
     static func geordnet(_ eingabe: [SuchDokument]) -> [SuchDokument] {
-        func rang(_ texte: [String]) -> [Int] {
+        // Each distinct list is written out and ranked once (region-wide documents all
+        // have the same long list of Gemeinden).
+        func rang(_ liste: (SuchDokument) -> [String], _ text: ([String]) -> String) -> [Int] {
+            var nummer: [[String]: Int] = [:]
+            var texte: [String] = []
+            let vonDoc = eingabe.map { d -> Int in
+                let l = liste(d)
+                if let k = nummer[l] { return k }
+                nummer[l] = texte.count
+                texte.append(text(l))
+                return texte.count - 1
+            }
             let sortiert = Array(Set(texte)).sorted()
-            let nummer = Dictionary(uniqueKeysWithValues: sortiert.enumerated().map { ($1, $0) })
-            return texte.map { nummer[$0]! }
+            let rangVon = Dictionary(uniqueKeysWithValues: sortiert.enumerated().map { ($1, $0) })
+            let rangDerListe = texte.map { rangVon[$0]! }
+            return vonDoc.map { rangDerListe[$0] }
         }
-        // Region-wide documents list every Gemeinde: sort each distinct list once.
-        var sortiert: [String: String] = [:]
-        let gemeinden = rang(eingabe.map { d in
-            let roh = d.gemeinden.joined(separator: ",")
-            if let s = sortiert[roh] { return s }
-            let s = d.gemeinden.sorted().joined(separator: ",")
-            sortiert[roh] = s
-            return s
-        })
-        let kategorien = rang(eingabe.map { $0.kategorien.joined(separator: ",") })
+        let gemeinden = rang({ $0.gemeinden }) { $0.sorted().joined(separator: ",") }
+        let kategorien = rang({ $0.kategorien }) { $0.joined(separator: ",") }
+        let anzahl = eingabe.map { $0.gemeinden.count }
         let ordnung = eingabe.indices.sorted { i, j in
-            let ai = eingabe[i].gemeinden.count, bj = eingabe[j].gemeinden.count
-            if ai != bj { return ai < bj }
+            if anzahl[i] != anzahl[j] { return anzahl[i] < anzahl[j] }
             if gemeinden[i] != gemeinden[j] { return gemeinden[i] < gemeinden[j] }
             if kategorien[i] != kategorien[j] { return kategorien[i] < kategorien[j] }
             if eingabe[i].titel != eingabe[j].titel { return eingabe[i].titel < eingabe[j].titel }

@@ -207,8 +207,11 @@ struct SuchIndexTeile {
     /// The answer of every line, on every core (each works on slices with its own scratch arrays).
     private func berechne(_ zeilen: [Zeile]) -> [Berechnet?] {
         let flach = SuchAntworten.Flach(bau)
+        var inKombinationen = Set<Int>()
+        for case .kombination(_, let n) in zeilen { inKombinationen.formUnion(n) }
+        let wortlisten = SuchAntworten(bau, flach: flach).wortlisten(inKombinationen.sorted())
         return inStuecken(zeilen.count, mindestens: 256) { bereich in
-            var antworten = SuchAntworten(bau, flach: flach)
+            var antworten = SuchAntworten(bau, flach: flach, wortlisten: wortlisten)
             var zaehlwerk = Zaehlwerk(facetten)
             return zeilen[bereich].map { zeile -> Berechnet? in
                 let woerter: [Int]

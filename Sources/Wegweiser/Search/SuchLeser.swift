@@ -88,12 +88,17 @@ struct SuchLeser {
         var offen: [Int32] = []
         var verbunden: [UInt8] = []
 
+        // through buffers: the texts are borrowed, not retained (category names and Gemeinde
+        // names are shared by many documents, and counting references on them from every
+        // core is slow)
+        dokumente.withUnsafeBufferPointer { dokumente in
         for docNummer in bereich {
             let doc = Int32(docNummer)
             beruehrt.removeAll(keepingCapacity: true)
-            for feld in dokumente[docNummer].felder {
-                let gewicht = UInt8(max(1, min(15, feld.gewicht)))
-                zerleger.zerlege(feld.text)
+            dokumente[docNummer].felder.withUnsafeBufferPointer { felder in
+            for f in felder.indices {
+                let gewicht = UInt8(max(1, min(15, felder[f].gewicht)))
+                zerleger.zerlege(felder[f].text)
                 let liste = zerleger.woerter
                 wortIds.removeAll(keepingCapacity: true)
                 zerleger.bytes.withUnsafeBufferPointer { puffer in
@@ -136,6 +141,7 @@ struct SuchLeser {
                     }
                 }
             }
+            }
             beruehrt.sort()
             for id in beruehrt {
                 let i = Int(id)
@@ -143,6 +149,7 @@ struct SuchLeser {
                 pDoc.append(doc)
                 pGewicht.append(min(63, bestes[i] &* 4 &+ min(3, anzahl[i] &- 1)))
             }
+        }
         }
     }
 }

@@ -33,8 +33,8 @@ struct SuchZerleger {
     mutating func zerlege(_ text: String) {
         bytes.removeAll(keepingCapacity: true)
         woerter.removeAll(keepingCapacity: true)
-        var text = text
-        let geschafft = text.withUTF8 { schnell($0) }
+        // the string's own storage, not a copy (no reference counting on shared texts)
+        let geschafft = text.utf8.withContiguousStorageIfAvailable { schnell($0) } ?? false
         if !geschafft {
             bytes.removeAll(keepingCapacity: true)
             woerter.removeAll(keepingCapacity: true)
