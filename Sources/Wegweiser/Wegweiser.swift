@@ -39,11 +39,14 @@ public enum Wegweiser {
         guard let inhalt, !diagnosen.hatFehler else { return Ergebnis(diagnosen: diagnosen, inhalt: inhalt, seiten: 0) }
         let theme = try Theme(ordner: o.theme, sprache: inhalt.region.sprache)
         let site = Website(inhalt: inhalt, heute: o.heute)
-        let seiten = try Seitenwerk(site: site, theme: theme, dateiLinks: o.dateiLinks).dateien()
+        // the index first: the search page carries its head
+        let suchindex = Suchwerk(site: site).dateien()
+        uhr.runde("Suchindex")
+        let suchkopf = SuchIndex.kopfFuerSeite(suchindex.map { (pfad: String($0.0.dropFirst("suchindex/".count)), inhalt: $0.1) })
+        let seiten = try Seitenwerk(site: site, theme: theme, dateiLinks: o.dateiLinks, suchkopf: suchkopf).dateien()
         uhr.runde("Seiten darstellen")
         var dateien = seiten
-        dateien += Suchwerk(site: site).dateien()
-        uhr.runde("Suchindex")
+        dateien += suchindex
         dateien += Nebendateien(site: site, pfade: seiten.map(\.0)).dateien()
         var kopien: [(String, URL)] = []
         for (rel, url) in theme.assets() {

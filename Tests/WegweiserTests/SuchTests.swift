@@ -193,6 +193,27 @@ import Testing
         }
     }
 
+    /// A split index's head goes into the search page as JSON that cannot end its element;
+    /// a one-file index stays a file.
+    @Test func kopfFuerDieSuchseite() throws {
+        let fixtur = try Self.fixtur()
+        #expect(SuchIndex.kopfFuerSeite(fixtur.dateien()) == nil)
+        let geteilt = fixtur.dateien(Self.geteilt)
+        let kopf = try #require(SuchIndex.kopfFuerSeite(geteilt))
+        let datei = try #require(geteilt.first { $0.pfad == "index.js" })
+        let text = String(decoding: datei.inhalt, as: UTF8.self)
+        #expect(text.hasPrefix("wegweiserSuche(\"index\",") && text.contains(kopf))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(kopf.utf8)) as? [String: Any])
+        #expect(json["teile"] != nil && json["format"] as? Int == SuchIndex.format)
+        // a category named like markup comes back as it was, and no `<` stands in the page
+        var mitMarkup = geteilt
+        mitMarkup[mitMarkup.firstIndex { $0.pfad == "index.js" }!].inhalt =
+            Array("wegweiserSuche(\"index\",{\"k\":\"</script><!--\"});\n".utf8)
+        let heikel = try #require(SuchIndex.kopfFuerSeite(mitMarkup))
+        #expect(!heikel.contains("<"))
+        #expect((try JSONSerialization.jsonObject(with: Data(heikel.utf8)) as? [String: String])?["k"] == "</script><!--")
+    }
+
     @Test func deterministisch() throws {
         let fixtur = try Self.fixtur()
         let a = fixtur.dateien(), b = fixtur.dateien()

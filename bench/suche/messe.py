@@ -18,7 +18,8 @@ own index files are gzip already and go out as they are. Per engine and query:
   applies, no headers), also what Pagefind fetches from its Web Worker, which the page's
   Resource Timing does not see. Counted: `assets/suche.js` and `suchindex/…`
   for Wegweiser, everything under `/pagefind/` for Pagefind. The page itself (HTML, CSS) is
-  not counted for either.
+  not counted for either, except the head of a split Wegweiser index that the search page
+  carries (`#suchkopf`): its bytes are counted, gzipped like a file, without a request.
 * relevance and time, warm (everything loaded once, cache on): every query `--runden` times in
   one page, the first round only warms up. Engine time, the same work for both: the search and
   the display data of the first 5 results (Wegweiser: `suche()` + `dokumente()` in a page with
@@ -223,6 +224,14 @@ def ww_erste(d, server, q):
     wand = (time.monotonic() - t0) * 1000
     fertig = d.execute_script("return window.__fertig")
     res = zusammenfassung(ruhig(server, ww_ist_suche))
+    # A split index's head stands in the search page (<script type="application/json" id="suchkopf">):
+    # counted as if it were a file of its own, compressed like one, but no request.
+    kopf = d.execute_script("var k = document.getElementById('suchkopf'); return k ? k.textContent : null;")
+    if kopf:
+        roh = kopf.encode("utf-8")
+        res["kodiert"] += len(gzip.compress(roh, compresslevel=6, mtime=0))
+        res["roh"] += len(roh)
+        res["dateien"].append(["suche/index.html#suchkopf", len(gzip.compress(roh, compresslevel=6, mtime=0))])
     res["ms_bis_treffer"] = fertig
     res["ms_wand"] = wand
     return res

@@ -5,9 +5,12 @@ struct Seitenwerk {
     let site: Website
     let theme: Theme
     let dateiLinks: Bool
+    /// The search index's head for the search page (`SuchIndex.kopfFuerSeite`), if it is split.
+    var suchkopf: String? = nil
 
     func dateien() throws -> [(String, [UInt8])] {
         var bauer = Seitenbauer(site: site, texte: theme.texte, dateiLinks: dateiLinks)
+        bauer.suchkopf = suchkopf
         bauer.eintraege = try Eintraege.erzeuge(site: site, theme: theme, dateiLinks: dateiLinks)
         let auftraege = Unchecked(bauer.auftraege())
         let ergebnisse = Ablage<(String, [UInt8])>(anzahl: auftraege.wert.count)

@@ -14,6 +14,8 @@ struct Seitenbauer {
     let dateiLinks: Bool
     /// Service entries rendered once, shared by every list page (all lists sit two folders deep).
     var eintraege = Eintraege()
+    /// The head of a split search index, JSON safe inside a script element (`SuchIndex.kopfFuerSeite`).
+    var suchkopf: String? = nil
 
     var inhalt: Inhalt { site.inhalt }
     var sprache: Sprache { inhalt.region.sprache }
@@ -233,10 +235,13 @@ struct Seitenbauer {
 
     func suche() -> Seitenauftrag {
         let p = Seitenpfad.suche, b = bausteine(p)
-        return Seitenauftrag(pfad: p, vorlage: "suche", kontext: mit(basis(p, titel: texte["nav_suche"], aktiv: "suche", krumen: [(texte["nav_suche"], p)]), [
+        var kontext: [String: Any] = [
             "gemeinden": inhalt.gemeinden.sorted { $0.name < $1.name }.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.gemeinde($0.id))] },
             "kategorien": inhalt.kategorien.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
-        ]))
+        ]
+        // raw in the template ({{{suchkopf}}}): JSON in ASCII with every `<` escaped
+        if let suchkopf { kontext["suchkopf"] = suchkopf }
+        return Seitenauftrag(pfad: p, vorlage: "suche", kontext: mit(basis(p, titel: texte["nav_suche"], aktiv: "suche", krumen: [(texte["nav_suche"], p)]), kontext))
     }
 
     /// The coverage table, 30 Gemeinden to a page; the gaps in sentences on the first page.

@@ -38,6 +38,21 @@ public struct SuchIndex {
         return ergebnis
     }
 
+    /// The head of a split index as JSON for the search page itself (`<script type="application/json"
+    /// id="suchkopf">`), so that a first query needs one request less; nil for a one-file index,
+    /// which stays a file of its own. `<` is written `\u003c`: the text cannot end the element.
+    static func kopfFuerSeite(_ dateien: [(pfad: String, inhalt: [UInt8])]) -> String? {
+        guard dateien.count > 1, let kopf = dateien.first(where: { $0.pfad == "index.js" })?.inhalt else { return nil }
+        let anfang = Array("wegweiserSuche(\"index\",".utf8), ende = Array(");\n".utf8)
+        guard kopf.starts(with: anfang), kopf.count >= anfang.count + ende.count, Array(kopf.suffix(ende.count)) == ende else { return nil }
+        var json: [UInt8] = []
+        json.reserveCapacity(kopf.count)
+        for b in kopf[anfang.count ..< kopf.count - ende.count] {
+            if b == 0x3C { json.append(contentsOf: Array("\\u003c".utf8)) } else { json.append(b) }
+        }
+        return String(decoding: json, as: UTF8.self)
+    }
+
     static func dateien(bau: SuchIndexBau,
                         gemeinden: [(id: String, name: String)],
                         kategorien: [(id: String, name: String)],

@@ -22,10 +22,14 @@
 /// | `d/<n>.js` | display records of documents `n*d ..< (n+1)*d` |
 /// | `f.js` | Gemeinden and categories of every document (for filters and counts) |
 ///
-/// With the page script that is three requests for a one-word query, and for the queries
-/// of several words the build answers in advance (a category's name or search term, such a
-/// word with a Gemeinde, two or three keys many titles share: `SuchKombinationen`). A word
-/// with a typo in its first letters needs one more term shard (found through `haeufig`).
+/// The search page also carries the head of a split index, as the JSON of `index.js` in
+/// `<script type="application/json" id="suchkopf">` (`SuchIndex.kopfFuerSeite`; every `<`
+/// written `\u003c`): the page script reads it instead of loading `index.js`, which stays for
+/// other themes. So a one-word query needs two requests, the page script and one term shard,
+/// and so do the queries of several words the build answers in advance (a category's name or
+/// search term, such a word with a Gemeinde, two or three keys many titles share:
+/// `SuchKombinationen`). A word with a typo in its first letters needs one more term shard
+/// (found through `haeufig`).
 /// Other queries of several words, filters and later pages also load postings, document
 /// shards, and `f.js` for the counts (the page loads it only when a filter is used).
 ///

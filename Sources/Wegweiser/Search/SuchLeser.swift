@@ -80,76 +80,116 @@ struct SuchLeser {
         }
     }
 
-    private mutating func lies(_ dokumente: [SuchDokument], _ bereich: Range<Int>) {
-        let stopp = SuchLeser.stoppAnzahl
-        let bindewoerter = stopp..<Int32(Int(stopp) + Stoppwoerter.bindewoerter.count)
-        var zerleger = SuchZerleger()
-        var wortIds: [Int32] = []
-        var offen: [Int32] = []
-        var verbunden: [UInt8] = []
+    // Short texts recur in many documents (category names and search terms, Gemeinde names,
+    // carriers): what a text gives is recorded once and replayed. Its words, the words
+    // joined from hyphen chains and the words after open hyphens depend only on the text.
+    private var bekannteTexte = Wortschatz(kapazitaet: 1024)
+    /// Per known text: the words it counts, `gezaehlt[gezaehltAnfang[t] ..< gezaehltAnfang[t + 1]]`,
+    /// and its open hyphens (front word, full word), likewise.
+    private var gezaehlt: [Int32] = [], gezaehltAnfang: [Int] = [0]
+    private var offeneVon: [Int32] = [], offeneWort: [Int32] = [], offeneAnfang: [Int] = [0]
+    static let kurzerText = 100
 
+    private mutating func lies(_ dokumente: [SuchDokument], _ bereich: Range<Int>) {
         // through buffers: the texts are borrowed, not retained (category names and Gemeinde
         // names are shared by many documents, and counting references on them from every
         // core is slow)
         dokumente.withUnsafeBufferPointer { dokumente in
-        for docNummer in bereich {
-            let doc = Int32(docNummer)
-            beruehrt.removeAll(keepingCapacity: true)
-            dokumente[docNummer].felder.withUnsafeBufferPointer { felder in
-            for f in felder.indices {
-                let gewicht = UInt8(max(1, min(15, felder[f].gewicht)))
-                zerleger.zerlege(felder[f].text)
-                let liste = zerleger.woerter
-                wortIds.removeAll(keepingCapacity: true)
-                zerleger.bytes.withUnsafeBufferPointer { puffer in
-                    for w in liste {
-                        wortIds.append(woerter.id(UnsafeBufferPointer(rebasing: puffer[w.start..<w.ende])))
+            for docNummer in bereich {
+                let doc = Int32(docNummer)
+                beruehrt.removeAll(keepingCapacity: true)
+                dokumente[docNummer].felder.withUnsafeBufferPointer { felder in
+                    for f in felder.indices {
+                        let gewicht = UInt8(max(1, min(15, felder[f].gewicht)))
+                        lies(felder[f].text, gewicht, doc)
+                    }
+                }
+                beruehrt.sort()
+                for id in beruehrt {
+                    let i = Int(id)
+                    pWort.append(id)
+                    pDoc.append(doc)
+                    pGewicht.append(min(63, bestes[i] &* 4 &+ min(3, anzahl[i] &- 1)))
+                }
+            }
+        }
+    }
+
+    /// One field: replayed when its text is short and known, else read (and recorded when short).
+    private mutating func lies(_ text: String, _ gewicht: UInt8, _ doc: Int32) {
+        let kurz = text.utf8.count <= Self.kurzerText
+        var nummer: Int32 = -1
+        if kurz {
+            let vorher = bekannteTexte.anzahl
+            nummer = text.utf8.withContiguousStorageIfAvailable { bekannteTexte.id($0) } ?? -1
+            if nummer >= 0 && Int(nummer) < vorher {
+                for j in gezaehltAnfang[Int(nummer)] ..< gezaehltAnfang[Int(nummer) + 1] { zaehle(gezaehlt[j], gewicht, doc) }
+                for j in offeneAnfang[Int(nummer)] ..< offeneAnfang[Int(nummer) + 1] {
+                    ergaenzungen.append(Ergaenzung(doc: doc, vorn: offeneVon[j], wort: offeneWort[j], gewicht: gewicht))
+                }
+                return
+            }
+        }
+        let aufzeichnen = nummer >= 0
+        let stopp = SuchLeser.stoppAnzahl
+        let bindewoerter = stopp..<Int32(Int(stopp) + Stoppwoerter.bindewoerter.count)
+        zerleger.zerlege(text)
+        let liste = zerleger.woerter
+        wortIds.removeAll(keepingCapacity: true)
+        zerleger.bytes.withUnsafeBufferPointer { puffer in
+            for w in liste {
+                wortIds.append(woerter.id(UnsafeBufferPointer(rebasing: puffer[w.start..<w.ende])))
+            }
+        }
+        func zaehleHier(_ id: Int32) {
+            zaehle(id, gewicht, doc)
+            if aufzeichnen { gezaehlt.append(id) }
+        }
+        offen.removeAll(keepingCapacity: true)
+        for i in 0..<liste.count {
+            let id = wortIds[i]
+            let w = liste[i]
+            let einzelnerBuchstabe = w.ende - w.start == 1
+                && !(zerleger.bytes[w.start] >= 0x30 && zerleger.bytes[w.start] <= 0x39)
+            if id >= stopp && !einzelnerBuchstabe {
+                zaehleHier(id)
+            }
+            // open hyphens wait for the full word
+            if w.verbindung == .offen {
+                offen.append(id)
+            } else if !bindewoerter.contains(id) {
+                if id >= stopp {
+                    for vorn in offen {
+                        ergaenzungen.append(Ergaenzung(doc: doc, vorn: vorn, wort: id, gewicht: gewicht))
+                        if aufzeichnen { offeneVon.append(vorn); offeneWort.append(id) }
                     }
                 }
                 offen.removeAll(keepingCapacity: true)
-                for i in 0..<liste.count {
-                    let id = wortIds[i]
-                    let w = liste[i]
-                    let einzelnerBuchstabe = w.ende - w.start == 1
-                        && !(zerleger.bytes[w.start] >= 0x30 && zerleger.bytes[w.start] <= 0x39)
-                    if id >= stopp && !einzelnerBuchstabe {
-                        zaehle(id, gewicht, doc)
+            }
+            // hyphen chains: joined, and every joined tail (PC-Kurs → pckurs)
+            if w.verbindung == .bindestrich && (i == 0 || liste[i - 1].verbindung != .bindestrich) {
+                var ende = i
+                while ende < liste.count - 1 && liste[ende].verbindung == .bindestrich && ende - i < 4 { ende += 1 }
+                for anfang in i..<ende {
+                    verbunden.removeAll(keepingCapacity: true)
+                    for k in anfang...ende {
+                        verbunden.append(contentsOf: zerleger.bytes[liste[k].start..<liste[k].ende])
                     }
-                    // open hyphens wait for the full word
-                    if w.verbindung == .offen {
-                        offen.append(id)
-                    } else if !bindewoerter.contains(id) {
-                        if id >= stopp {
-                            for vorn in offen { ergaenzungen.append(Ergaenzung(doc: doc, vorn: vorn, wort: id, gewicht: gewicht)) }
-                        }
-                        offen.removeAll(keepingCapacity: true)
-                    }
-                    // hyphen chains: joined, and every joined tail (PC-Kurs → pckurs)
-                    if w.verbindung == .bindestrich && (i == 0 || liste[i - 1].verbindung != .bindestrich) {
-                        var ende = i
-                        while ende < liste.count - 1 && liste[ende].verbindung == .bindestrich && ende - i < 4 { ende += 1 }
-                        for anfang in i..<ende {
-                            verbunden.removeAll(keepingCapacity: true)
-                            for k in anfang...ende {
-                                verbunden.append(contentsOf: zerleger.bytes[liste[k].start..<liste[k].ende])
-                            }
-                            if verbunden.count <= 48 {
-                                let joinId = verbunden.withUnsafeBufferPointer { woerter.id($0) }
-                                zaehle(joinId, gewicht, doc)
-                            }
-                        }
+                    if verbunden.count <= 48 {
+                        let joinId = verbunden.withUnsafeBufferPointer { woerter.id($0) }
+                        zaehleHier(joinId)
                     }
                 }
             }
-            }
-            beruehrt.sort()
-            for id in beruehrt {
-                let i = Int(id)
-                pWort.append(id)
-                pDoc.append(doc)
-                pGewicht.append(min(63, bestes[i] &* 4 &+ min(3, anzahl[i] &- 1)))
-            }
         }
+        if aufzeichnen {
+            gezaehltAnfang.append(gezaehlt.count)
+            offeneAnfang.append(offeneVon.count)
         }
     }
+
+    private var zerleger = SuchZerleger()
+    private var wortIds: [Int32] = []
+    private var offen: [Int32] = []
+    private var verbunden: [UInt8] = []
 }

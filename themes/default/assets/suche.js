@@ -546,17 +546,36 @@
     return lo;
   };
 
-  /** The sorted entries of every term shard a query word may need. */
-  Suchmaschine.prototype.eintraegeFuer = function (wort) {
+  /**
+   * The sorted entries of every term shard a query word may need. `umlautSpaeter`: the shard
+   * of the stem without umlaut e only when the others hold no key the word is or begins
+   * (a word cut short while typing: `Vötting` → voettingmoos, not the shard of `votting`).
+   */
+  Suchmaschine.prototype.eintraegeFuer = function (wort, umlautSpaeter) {
     if (this.kopf.begriffe) return Promise.resolve(this.kopf.begriffe.b);
     var teile = {};
     teile[this.teilFuer(wort.stamm)] = true;
-    teile[this.teilFuer(umlautfrei(wort.stamm))] = true;
     var von = this.teilFuer(wort.wort);
     teile[von] = true;
     // words that begin with it may continue in the next shard
     var bis = this.teilFuer(wort.wort + '\uffff');
     if (bis > von) teile[von + 1] = true;
+    var ohne = this.teilFuer(umlautfrei(wort.stamm));
+    var self = this;
+    if (umlautSpaeter && !teile[ohne]) {
+      return this.eintraegeAus(teile).then(function (liste) {
+        var gefunden = kandidaten(liste, Object.assign({}, wort));
+        if (gefunden.some(function (k) { return k.faktor >= FAKTOR_PRAEFIX; })) return liste;
+        teile[ohne] = true;
+        return self.eintraegeAus(teile);
+      });
+    }
+    teile[ohne] = true;
+    return this.eintraegeAus(teile);
+  };
+
+  /** The entries of term shards `teile` (numbers as keys), in key order. */
+  Suchmaschine.prototype.eintraegeAus = function (teile) {
     var self = this;
     var nummern = Object.keys(teile).map(Number).sort(function (x, y) { return x - y; });
     return Promise.all(nummern.map(function (n) { return self.datei('t/' + n); })).then(function (daten) {
@@ -862,7 +881,7 @@
     var self = this;
     return Promise.all(woerterListe.map(function (w) {
       if (!w.praefix) return null;
-      return self.eintraegeFuer(w).then(function (liste) {
+      return self.eintraegeFuer(w, true).then(function (liste) {
         var gefunden = kandidaten(liste, { wort: w.wort, stamm: w.stamm, praefix: true });
         if (gefunden.length && gefunden[0].faktor >= FAKTOR_PRAEFIX) {
           w.stamm = gefunden[0].eintrag[0];
@@ -1218,7 +1237,12 @@
       var w = wartend[name];
       if (w) { delete wartend[name]; w.resolve(daten); }
     };
+    // A split index's head may stand in the page itself: one request less for the first query.
+    var kopfImText = document.getElementById('suchkopf');
     function laden(name) {
+      if (name === 'index' && kopfImText) {
+        try { return Promise.resolve(JSON.parse(kopfImText.textContent)); } catch (e) { kopfImText = null; }
+      }
       return new Promise(function (resolve, reject) {
         var tag = document.createElement('script');
         var fertig = false;
