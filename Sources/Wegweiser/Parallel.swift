@@ -40,3 +40,23 @@ func inStuecken<T>(_ anzahl: Int, mindestens: Int, _ f: (Range<Int>) -> [T]) -> 
 func parallelMap<T>(_ anzahl: Int, mindestens: Int = 500, _ f: (Int) -> T) -> [T] {
     inStuecken(anzahl, mindestens: mindestens) { $0.map(f) }
 }
+
+/// Runs `a` and `b` at the same time (two independent steps that each use one core).
+func zugleich<A, B>(_ a: () -> A, _ b: () -> B) -> (A, B) {
+    let fachA = Fach<A>(), fachB = Fach<B>()
+    withoutActuallyEscaping(a) { a in
+        withoutActuallyEscaping(b) { b in
+            let schritte = Unchecked((a, b))
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                if i == 0 { fachA.wert = schritte.wert.0() } else { fachB.wert = schritte.wert.1() }
+            }
+        }
+    }
+    // both ran above: neither is nil
+    return (fachA.wert!, fachB.wert!)
+}
+
+/// The result of one step of `zugleich`, written by exactly one thread.
+private final class Fach<T>: @unchecked Sendable {
+    var wert: T?
+}

@@ -59,7 +59,10 @@ public struct SuchIndex {
                         suchbegriffe: [String: [String]] = [:],
                         aufteilung: Aufteilung = Aufteilung()) -> [(pfad: String, inhalt: [UInt8])] {
         var uhr = SuchMessung()
-        let facetten = SuchFacetten(bau.dokumente, gemeinden: gemeinden, kategorien: kategorien)
+        // the filters' data and the queries answered in advance: two independent steps of one core each
+        let (facetten, kombinationen) = zugleich({ SuchFacetten(bau.dokumente, gemeinden: gemeinden, kategorien: kategorien) }, {
+            aufteilung.kombinationen ? kombinationenFuer(bau, gemeinden: gemeinden, kategorien: kategorien, suchbegriffe: suchbegriffe) : []
+        })
         let kategorieNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let dokumente = parallelMap(bau.dokumente.count) { dokument(bau.dokumente[$0], nummer: $0, kategorieNummer) }
         let treffer = parallelMap(bau.schluessel.count) { Zahlenkodierung.treffer(bau.trefferDocs[$0], bau.trefferGewichte[$0]) }
@@ -101,15 +104,6 @@ public struct SuchIndex {
             return [("index.js", JSONSchreiber.datei("index", kopf.bytes))]
         }
 
-        var kombinationen: [[String]] = []
-        if aufteilung.kombinationen {
-            kombinationen = SuchKombinationen.liste(dokumente: bau.dokumente, kategorien: kategorien, suchbegriffe: suchbegriffe,
-                                                    gemeinden: gemeinden,
-                                                    istSchluessel: { bau.nummer[$0] != nil })
-            var schon = Set(kombinationen)
-            for k in SuchKombinationen.ausTiteln(bau) where schon.insert(k).inserted { kombinationen.append(k) }
-            kombinationen = Array(kombinationen.prefix(SuchKombinationen.hoechstens))
-        }
         uhr.schritt("kombinationen \(kombinationen.count)")
         var teile = SuchIndexTeile(bau: bau, facetten: facetten, dokumente: dokumente, treffer: treffer,
                                    aufteilung: aufteilung, kombinationen: kombinationen)
@@ -126,6 +120,16 @@ public struct SuchIndex {
         dateien.append(contentsOf: teile.dateien)
         dateien.append(("f.js", JSONSchreiber.datei("f", facettenJSON)))
         return dateien
+    }
+
+    /// The queries of several words answered in advance (`SuchKombinationen`), at most `hoechstens`.
+    static func kombinationenFuer(_ bau: SuchIndexBau, gemeinden: [(id: String, name: String)],
+                                  kategorien: [(id: String, name: String)], suchbegriffe: [String: [String]]) -> [[String]] {
+        var kombinationen = SuchKombinationen.liste(dokumente: bau.dokumente, kategorien: kategorien, suchbegriffe: suchbegriffe,
+                                                    gemeinden: gemeinden, istSchluessel: { bau.nummer[$0] != nil })
+        var schon = Set(kombinationen)
+        for k in SuchKombinationen.ausTiteln(bau) where schon.insert(k).inserted { kombinationen.append(k) }
+        return Array(kombinationen.prefix(SuchKombinationen.hoechstens))
     }
 
     enum Treffer {
