@@ -39,6 +39,7 @@ public enum Wegweiser {
         guard let inhalt, !diagnosen.hatFehler else { return Ergebnis(diagnosen: diagnosen, inhalt: inhalt, seiten: 0) }
         let theme = try Theme(ordner: o.theme, sprache: inhalt.region.sprache)
         let site = Website(inhalt: inhalt, heute: o.heute)
+        uhr.runde("Website vorbereiten")
         // the index first: the search page carries its head
         let suchindex = Suchwerk(site: site).dateien()
         uhr.runde("Suchindex")
@@ -64,7 +65,16 @@ public enum Wegweiser {
     /// The search index of a checked content folder: the files below `suchindex/`
     /// (paths relative to the site). `build` writes the same files.
     public static func suchindex(_ inhalt: Inhalt, heute: Datum) -> [(pfad: String, inhalt: [UInt8])] {
-        Suchwerk(site: Website(inhalt: inhalt, heute: heute)).dateien().map { (pfad: $0.0, inhalt: $0.1) }
+        Suche(inhalt, heute: heute).dateien()
+    }
+
+    /// The search index of a site whose model is prepared once (for timing the index alone).
+    public struct Suche {
+        private let site: Website
+        public init(_ inhalt: Inhalt, heute: Datum) { site = Website(inhalt: inhalt, heute: heute) }
+        public func dateien() -> [(pfad: String, inhalt: [UInt8])] {
+            Suchwerk(site: site).dateien().map { (pfad: $0.0, inhalt: $0.1) }
+        }
     }
 
     /// `--today`, else `SOURCE_DATE_EPOCH`, else the current date in the region's time zone.

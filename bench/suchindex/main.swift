@@ -1,8 +1,8 @@
 import Foundation
 import Wegweiser
 
-// Times the search index build alone (reading and checking not counted) and prints its
-// size: `swift run -c release suchindex-messung <content folder> [runs]`.
+// Times the search index build alone (reading, checking and preparing the site model not
+// counted: the build does them anyway) and prints its size: `swift run -c release suchindex-messung <content folder> [runs]`.
 // `bench/suche/run.sh` measures the whole build; this one is for working on the index.
 
 let argumente = CommandLine.arguments.dropFirst()
@@ -17,18 +17,28 @@ guard let inhalt, !diagnosen.hatFehler else {
     FileHandle.standardError.write(Data("Der Inhalt hat Fehler: erst `wegweiser check`.\n".utf8))
     exit(1)
 }
-var zeiten: [Double] = []
+/// Processor time of this process so far (all threads), in seconds.
+func prozessorzeit() -> Double {
+    var r = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &r)
+    return Double(r.ru_utime.tv_sec + r.ru_stime.tv_sec) + Double(r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6
+}
+var zeiten: [Double] = [], cpu: [Double] = []
 var dateien: [(pfad: String, inhalt: [UInt8])] = []
+let suche = Wegweiser.Suche(inhalt, heute: heute)
 for _ in 0..<runden {
-    let start = ContinuousClock.now
-    dateien = Wegweiser.suchindex(inhalt, heute: heute)
+    let start = ContinuousClock.now, cpuStart = prozessorzeit()
+    dateien = suche.dateien()
     let d = ContinuousClock.now - start
     zeiten.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+    cpu.append(prozessorzeit() - cpuStart)
 }
 zeiten.sort()
+cpu.sort()
 let bytes = dateien.reduce(0) { $0 + $1.inhalt.count }
 print("Einträge: \(inhalt.angebote.count + inhalt.termine.count)")
-print(String(format: "Suchindex: Median %.2f s (schnellste %.2f s, %d Runden)", zeiten[zeiten.count / 2], zeiten[0], runden))
+print(String(format: "Suchindex: Median %.2f s (schnellste %.2f s, %d Runden), Prozessorzeit Median %.2f s",
+             zeiten[zeiten.count / 2], zeiten[0], runden, cpu[cpu.count / 2]))
 print(String(format: "Dateien: %d, %.1f MB", dateien.count, Double(bytes) / 1e6))
 // A checksum of every file, to see that a change to the index build keeps its bytes.
 var pruefsumme: UInt64 = 0xcbf29ce484222325

@@ -25,10 +25,14 @@ struct Suchwerk {
         var out: [SuchDokument] = []
         out.reserveCapacity(bereich.count)
         let nA = inhalt.angebote.count
-        // by index: the model is passed borrowed, not copied field by field
-        for i in bereich.clamped(to: 0..<nA) { out.append(dokument(inhalt.angebote[i], alleGemeinden)) }
-        for i in (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<inhalt.termine.count) {
-            out.append(dokument(inhalt.termine[i], alleGemeinden))
+        // through buffers: the model is passed borrowed, not copied field by field
+        inhalt.angebote.withUnsafeBufferPointer { angebote in
+            for i in bereich.clamped(to: 0..<nA) { out.append(dokument(angebote[i], alleGemeinden)) }
+        }
+        inhalt.termine.withUnsafeBufferPointer { termine in
+            for i in (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<termine.count) {
+                out.append(dokument(termine[i], alleGemeinden))
+            }
         }
         return out
     }
@@ -42,7 +46,14 @@ struct Suchwerk {
     }
 
     private func dokument(_ a: Angebot, _ alleGemeinden: [String]) -> SuchDokument {
-        let gemeinden = a.istRegionweit ? alleGemeinden : alleGemeinden.filter { a.erreicht($0) }
+        let gemeinden: [String]
+        switch a.einzugsgebiet {
+        case .alle: gemeinden = alleGemeinden
+        case .gemeinden(let ids):
+            // (as `Angebot.erreicht`, without a closure that would copy the whole service)
+            let eigene = a.gemeinde
+            gemeinden = alleGemeinden.filter { $0 == eigene || ids.contains($0) }
+        }
         var felder = [SuchFeld(a.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.kategorien)
         felder += (a.stichworte + a.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
         felder.append(SuchFeld(a.traeger, gewicht: Gewicht.traeger))

@@ -20,13 +20,14 @@ struct SuchFacetten {
         var gNachMenge: [[Int]?: Int32] = [:]
         docGemeinden.reserveCapacity(dokumente.count)
         docKategorien.reserveCapacity(dokumente.count)
-        for d in dokumente {
+        var kRoh: [[String]: Int32] = [:]
+        for d in dokumente.indices {
             // the same list (e.g. all Gemeinden) is read once
-            let roh = d.gemeinden
+            let roh = dokumente[d].gemeinden
             if let i = gIndex[roh] {
                 docGemeinden.append(i)
             } else {
-                var g: [Int]? = Array(Set(d.gemeinden.compactMap { gNummer[$0] })).sorted()
+                var g: [Int]? = Array(Set(roh.compactMap { gNummer[$0] })).sorted()
                 if !gemeinden.isEmpty && g!.count == gemeinden.count { g = nil }
                 let i: Int32
                 if let bekannt = gNachMenge[g] {
@@ -39,14 +40,22 @@ struct SuchFacetten {
                 gIndex[roh] = i
                 docGemeinden.append(i)
             }
-            let k = Array(Set(d.kategorien.compactMap { kNummer[$0] })).sorted()
-            if let ki = kIndex[k] {
+            let kListe = dokumente[d].kategorien
+            if let ki = kRoh[kListe] {
                 docKategorien.append(ki)
+                continue
+            }
+            let k = Array(Set(kListe.compactMap { kNummer[$0] })).sorted()
+            let ki: Int32
+            if let bekannt = kIndex[k] {
+                ki = bekannt
             } else {
                 kategorieMengen.append(k)
-                kIndex[k] = Int32(kategorieMengen.count - 1)
-                docKategorien.append(Int32(kategorieMengen.count - 1))
+                ki = Int32(kategorieMengen.count - 1)
+                kIndex[k] = ki
             }
+            kRoh[kListe] = ki
+            docKategorien.append(ki)
         }
     }
 

@@ -64,7 +64,10 @@ public struct SuchIndex {
             aufteilung.kombinationen ? kombinationenFuer(bau, gemeinden: gemeinden, kategorien: kategorien, suchbegriffe: suchbegriffe) : []
         })
         let kategorieNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let dokumente = parallelMap(bau.dokumente.count) { dokument(bau.dokumente[$0], nummer: $0, kategorieNummer) }
+        // through a buffer: each document is borrowed, not copied (retaining every text)
+        let dokumente = bau.dokumente.withUnsafeBufferPointer { docs in
+            parallelMap(docs.count) { dokument(docs[$0], nummer: $0, kategorieNummer) }
+        }
         let treffer = parallelMap(bau.schluessel.count) { Zahlenkodierung.treffer(bau.trefferDocs[$0], bau.trefferGewichte[$0]) }
         let summen = facetten.zaehle(0..<Int32(bau.dokumente.count))
         uhr.schritt("facetten, records, postings")

@@ -41,12 +41,14 @@ struct SuchIndexBau {
         func rang(_ liste: (SuchDokument) -> [String], _ text: ([String]) -> String) -> [Int] {
             var nummer: [[String]: Int] = [:]
             var texte: [String] = []
-            let vonDoc = eingabe.map { d -> Int in
-                let l = liste(d)
-                if let k = nummer[l] { return k }
-                nummer[l] = texte.count
-                texte.append(text(l))
-                return texte.count - 1
+            let vonDoc = eingabe.withUnsafeBufferPointer { docs in
+                docs.indices.map { d -> Int in
+                    let l = liste(docs[d])
+                    if let k = nummer[l] { return k }
+                    nummer[l] = texte.count
+                    texte.append(text(l))
+                    return texte.count - 1
+                }
             }
             let sortiert = Array(Set(texte)).sorted()
             let rangVon = Dictionary(uniqueKeysWithValues: sortiert.enumerated().map { ($1, $0) })

@@ -46,9 +46,9 @@ enum SuchKombinationen {
             for t in suchbegriffe[k.id] ?? [] { merke(t) }
             var gemeinsam: Set<String>? = nil
             var geprueft = 0
-            for d in dokumente where d.kategorien.contains(k.id) {
+            for i in dokumente.indices where dokumente[i].kategorien.contains(k.id) {
                 var texte = Set<String>()
-                for f in d.felder where f.gewicht >= 5 {
+                for f in dokumente[i].felder where f.gewicht >= 5 {
                     for teil in f.text.split(separator: ",") { texte.insert(teil.getrimmt(zeilen: false)) }
                 }
                 gemeinsam = gemeinsam.map { $0.intersection(texte) } ?? texte
@@ -97,9 +97,9 @@ enum SuchKombinationen {
         var zahl: [UInt64: Int32] = [:]
         var stammCache: [String: Int] = [:]
         var zerleger = SuchZerleger()
-        for d in bau.dokumente {
+        for d in bau.dokumente.indices {
             var ids: [Int] = []
-            zerleger.zerlege(d.titel)
+            zerleger.zerlege(bau.dokumente[d].titel)
             for i in 0..<zerleger.woerter.count {
                 let w = zerleger.text(i)
                 guard !stopp.contains(w) && w.utf8.count > 1 else { continue }
