@@ -27,11 +27,11 @@ struct Suchwerk {
         let nA = inhalt.angebote.count
         // through buffers: the model is passed borrowed, not copied field by field
         inhalt.angebote.withUnsafeBufferPointer { angebote in
-            for i in bereich.clamped(to: 0..<nA) { out.append(dokument(angebote[i], alleGemeinden)) }
+            for i in bereich.clamped(to: 0..<nA) { out.append(dokument(angebote.baseAddress! + i, alleGemeinden)) }
         }
         inhalt.termine.withUnsafeBufferPointer { termine in
             for i in (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<termine.count) {
-                out.append(dokument(termine[i], alleGemeinden))
+                out.append(dokument(termine.baseAddress! + i, alleGemeinden))
             }
         }
         return out
@@ -45,27 +45,29 @@ struct Suchwerk {
         g.flatMap { site.gemeindeName[$0] } ?? site.inhalt.region.region
     }
 
-    private func dokument(_ a: Angebot, _ alleGemeinden: [String]) -> SuchDokument {
+    /// (`a` points at the service: its fields are read where it stands, not from a copy of all of them)
+    private func dokument(_ a: UnsafePointer<Angebot>, _ alleGemeinden: [String]) -> SuchDokument {
         let gemeinden: [String]
-        switch a.einzugsgebiet {
+        switch a.pointee.einzugsgebiet {
         case .alle: gemeinden = alleGemeinden
         case .gemeinden(let ids):
-            // (as `Angebot.erreicht`, without a closure that would copy the whole service)
-            let eigene = a.gemeinde
+            // (as `Angebot.erreicht`)
+            let eigene = a.pointee.gemeinde
             gemeinden = alleGemeinden.filter { $0 == eigene || ids.contains($0) }
         }
-        var felder = [SuchFeld(a.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.kategorien)
-        felder += (a.stichworte + a.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
-        felder.append(SuchFeld(a.traeger, gewicht: Gewicht.traeger))
+        var felder = [SuchFeld(a.pointee.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.pointee.kategorien)
+        felder += (a.pointee.stichworte + a.pointee.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
+        felder.append(SuchFeld(a.pointee.traeger, gewicht: Gewicht.traeger))
         felder += gemeinden.compactMap { site.gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
-        felder.append(SuchFeld(a.kurzbeschreibung, gewicht: Gewicht.kurz))
-        felder.append(SuchFeld(Markdown.text(a.inhalt), gewicht: Gewicht.inhalt))
-        return SuchDokument(url: Seitenpfad.angebot(a.id).ordner, art: "angebot", titel: a.titel,
-                            kurzbeschreibung: a.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(a.gemeinde),
-                            kategorien: a.kategorien, felder: felder)
+        felder.append(SuchFeld(a.pointee.kurzbeschreibung, gewicht: Gewicht.kurz))
+        felder.append(SuchFeld(Markdown.text(a.pointee.inhalt), gewicht: Gewicht.inhalt))
+        return SuchDokument(url: Seitenpfad.angebot(a.pointee.id).ordner, art: "angebot", titel: a.pointee.titel,
+                            kurzbeschreibung: a.pointee.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(a.pointee.gemeinde),
+                            kategorien: a.pointee.kategorien, felder: felder)
     }
 
-    private func dokument(_ t: Termin, _ alleGemeinden: [String]) -> SuchDokument {
+    private func dokument(_ termin: UnsafePointer<Termin>, _ alleGemeinden: [String]) -> SuchDokument {
+        let t = termin.pointee // (few events: a copy does not matter)
         let gemeinden = t.gemeinde.map { [$0] } ?? alleGemeinden
         var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien)
         felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))

@@ -211,6 +211,7 @@ public struct SuchIndex {
     }
 
     /// `[number, url, titel, ort, [category numbers], kurzbeschreibung, 0 = angebot | 1 = termin]`
+    @inline(__always)
     static func dokument(_ d: SuchDokument, nummer: Int, _ kategorieNummer: [String: Int]) -> [UInt8] {
         var s = JSONSchreiber(kapazitaet: 256)
         s.roh("[")

@@ -38,26 +38,25 @@ struct SuchIndexBau {
     static func geordnet(_ eingabe: [SuchDokument]) -> [SuchDokument] {
         // Each distinct list is written out and ranked once (region-wide documents all
         // have the same long list of Gemeinden).
-        func rang(_ liste: (SuchDokument) -> [String], _ text: ([String]) -> String) -> [Int] {
+        func rang(_ liste: (Int) -> [String], _ text: ([String]) -> String) -> [Int] {
             var nummer: [[String]: Int] = [:]
             var texte: [String] = []
-            let vonDoc = eingabe.withUnsafeBufferPointer { docs in
-                docs.indices.map { d -> Int in
-                    let l = liste(docs[d])
-                    if let k = nummer[l] { return k }
-                    nummer[l] = texte.count
-                    texte.append(text(l))
-                    return texte.count - 1
-                }
+            let vonDoc = eingabe.indices.map { d -> Int in
+                let l = liste(d)
+                if let k = nummer[l] { return k }
+                nummer[l] = texte.count
+                texte.append(text(l))
+                return texte.count - 1
             }
             let sortiert = Array(Set(texte)).sorted()
             let rangVon = Dictionary(uniqueKeysWithValues: sortiert.enumerated().map { ($1, $0) })
             let rangDerListe = texte.map { rangVon[$0]! }
             return vonDoc.map { rangDerListe[$0] }
         }
-        let gemeinden = rang({ $0.gemeinden }) { $0.sorted().joined(separator: ",") }
-        let kategorien = rang({ $0.kategorien }) { $0.joined(separator: ",") }
-        let anzahl = eingabe.map { $0.gemeinden.count }
+        // (by index and field: a document passed whole would be copied)
+        let gemeinden = rang({ eingabe[$0].gemeinden }) { $0.sorted().joined(separator: ",") }
+        let kategorien = rang({ eingabe[$0].kategorien }) { $0.joined(separator: ",") }
+        let anzahl = eingabe.indices.map { eingabe[$0].gemeinden.count }
         let ordnung = eingabe.indices.sorted { i, j in
             if anzahl[i] != anzahl[j] { return anzahl[i] < anzahl[j] }
             if gemeinden[i] != gemeinden[j] { return gemeinden[i] < gemeinden[j] }

@@ -101,7 +101,7 @@ struct SuchLeser {
                 dokumente[docNummer].felder.withUnsafeBufferPointer { felder in
                     for f in felder.indices {
                         let gewicht = UInt8(max(1, min(15, felder[f].gewicht)))
-                        lies(felder[f].text, gewicht, doc)
+                        lies(felder.baseAddress! + f, gewicht, doc)
                     }
                 }
                 beruehrt.sort()
@@ -116,12 +116,13 @@ struct SuchLeser {
     }
 
     /// One field: replayed when its text is short and known, else read (and recorded when short).
-    private mutating func lies(_ text: String, _ gewicht: UInt8, _ doc: Int32) {
-        let kurz = text.utf8.count <= Self.kurzerText
+    /// (`feld` points at the field: its text is read where it stands, without a reference count)
+    private mutating func lies(_ feld: UnsafePointer<SuchFeld>, _ gewicht: UInt8, _ doc: Int32) {
+        let kurz = feld.pointee.text.utf8.count <= Self.kurzerText
         var nummer: Int32 = -1
         if kurz {
             let vorher = bekannteTexte.anzahl
-            nummer = text.utf8.withContiguousStorageIfAvailable { bekannteTexte.id($0) } ?? -1
+            nummer = feld.pointee.text.utf8.withContiguousStorageIfAvailable { bekannteTexte.id($0) } ?? -1
             if nummer >= 0 && Int(nummer) < vorher {
                 for j in gezaehltAnfang[Int(nummer)] ..< gezaehltAnfang[Int(nummer) + 1] { zaehle(gezaehlt[j], gewicht, doc) }
                 for j in offeneAnfang[Int(nummer)] ..< offeneAnfang[Int(nummer) + 1] {
@@ -133,7 +134,7 @@ struct SuchLeser {
         let aufzeichnen = nummer >= 0
         let stopp = SuchLeser.stoppAnzahl
         let bindewoerter = stopp..<Int32(Int(stopp) + Stoppwoerter.bindewoerter.count)
-        zerleger.zerlege(text)
+        zerleger.zerlege(feld.pointee.text)
         let liste = zerleger.woerter
         wortIds.removeAll(keepingCapacity: true)
         zerleger.bytes.withUnsafeBufferPointer { puffer in
