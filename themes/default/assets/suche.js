@@ -4,6 +4,8 @@
  *
  * Index files are loaded with <script src> and call the global function
  * `wegweiserSuche(name, data)`: no fetch, nothing from other servers, no storage.
+ * The head of a split index also stands in the search page itself (a JSON data block,
+ * `#suchkopf`), so a first query needs one request less.
  *
  * The first part (pure functions and the engine) is also loaded by the node
  * tests in Tests/js/; the page part at the end only runs in a browser.
