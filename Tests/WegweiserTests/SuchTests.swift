@@ -402,6 +402,32 @@ import Testing
         #expect(liste.contains(menge(["essen", "raedern", "zolling"])), "\(liste)")
     }
 
+    /// Pairs of words that many short descriptions have close together are answered in advance.
+    @Test func paareAusKurzbeschreibungen() {
+        func dok(_ i: Int, _ kurz: String) -> SuchDokument {
+            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: "Angebot \(i)", kurzbeschreibung: kurz,
+                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["beratung"],
+                         felder: [SuchFeld("Angebot \(i)", gewicht: 10), SuchFeld(kurz, gewicht: 3)])
+        }
+        var docs = (0..<10).map { dok($0, "Beratung zum Umbau der eigenen Wohnung.") }
+        docs += (10..<12).map { dok($0, "Kaffee und Kuchen am Nachmittag.") }
+        docs += (12..<40).map { dok($0, "Sprechstunde im Rathaus.") }
+        let bau = SuchIndexBau(dokumente: docs)
+        let paare = SuchKombinationen.ausKurzbeschreibungen(bau)
+        let stemmer = Stemmer()
+        func paar(_ a: String, _ b: String) -> [String] {
+            [stemmer.stamm(a), stemmer.stamm(b)].sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
+        }
+        #expect(paare.contains(paar("umbau", "wohnung")), "\(paare)")
+        #expect(paare.contains(paar("beratung", "umbau")), "\(paare)")
+        // in only two documents
+        #expect(!paare.contains(paar("kaffee", "kuchen")), "\(paare)")
+        // the most frequent first
+        #expect(paare.first == paar("sprechstunde", "rathaus"), "\(paare)")
+        // no more than `hoechstens`
+        #expect(SuchKombinationen.ausKurzbeschreibungen(bau, hoechstens: 2).count == 2)
+    }
+
     @Test func leererIndex() {
         let dateien = SuchIndex.dateien(dokumente: [], gemeinden: [], kategorien: [])
         #expect(dateien.map(\.pfad) == ["index.js"])

@@ -132,6 +132,7 @@ public struct SuchIndex {
                                                     gemeinden: gemeinden, istSchluessel: { bau.nummer[$0] != nil })
         var schon = Set(kombinationen)
         for k in SuchKombinationen.ausTiteln(bau) where schon.insert(k).inserted { kombinationen.append(k) }
+        for k in SuchKombinationen.ausKurzbeschreibungen(bau) where schon.insert(k).inserted { kombinationen.append(k) }
         return Array(kombinationen.prefix(SuchKombinationen.hoechstens))
     }
 
