@@ -254,19 +254,24 @@ struct SuchIndexTeile {
         mutating func kodiere(_ docs: [Int32]) -> [UInt8] {
             var ueberall = 0
             beruehrt.removeAll(keepingCapacity: true)
-            for d in docs {
-                let gs = Int(docG[Int(d)])
+            // Documents of the same Gemeinden and categories stand together (`SuchIndexBau.geordnet`):
+            // each run of them is counted once.
+            var i = 0
+            while i < docs.count {
+                let gs = Int(docG[Int(docs[i])]), ks = Int(docK[Int(docs[i])])
+                var lauf = 1
+                while i + lauf < docs.count, docG[Int(docs[i + lauf])] == gs, docK[Int(docs[i + lauf])] == ks { lauf += 1 }
                 if gUeberall[gs] {
-                    ueberall += 1
+                    ueberall += lauf
                 } else {
                     for j in Int(gAnfang[gs])..<Int(gAnfang[gs + 1]) {
                         let g = Int(gFlach[j])
                         if gemeinden[g] == 0 { beruehrt.append(g) }
-                        gemeinden[g] += 1
+                        gemeinden[g] += lauf
                     }
                 }
-                let ks = Int(docK[Int(d)])
-                for j in Int(kAnfang[ks])..<Int(kAnfang[ks + 1]) { kategorien[Int(kFlach[j])] += 1 }
+                for j in Int(kAnfang[ks])..<Int(kAnfang[ks + 1]) { kategorien[Int(kFlach[j])] += lauf }
+                i += lauf
             }
             beruehrt.sort()
             var aus: [UInt8] = []
