@@ -60,3 +60,25 @@ func zugleich<A, B>(_ a: () -> A, _ b: () -> B) -> (A, B) {
 private final class Fach<T>: @unchecked Sendable {
     var wert: T?
 }
+
+/// Scratch state for the slices of `inStuecken`: a slice takes one, gives it back when done;
+/// a new one is made only when none is free (so about one per core, not one per slice).
+final class Vorrat<T>: @unchecked Sendable {
+    private var frei: [T] = []
+    private let lock = NSLock()
+    private let neu: () -> T
+
+    init(_ neu: @escaping () -> T) { self.neu = neu }
+
+    func mit<R>(_ f: (inout T) -> R) -> R {
+        lock.lock()
+        let genommen = frei.popLast()
+        lock.unlock()
+        var wert = genommen ?? neu()
+        let ergebnis = f(&wert)
+        lock.lock()
+        frei.append(wert)
+        lock.unlock()
+        return ergebnis
+    }
+}

@@ -210,17 +210,19 @@ struct SuchIndexTeile {
         var inKombinationen = Set<Int>()
         for case .kombination(_, let n) in zeilen { inKombinationen.formUnion(n) }
         let wortlisten = SuchAntworten(bau, flach: flach).wortlisten(inKombinationen.sorted())
+        // scratch arrays (four per document) for each core, not for each of the up to 64 slices
+        let vorrat = Vorrat { [bau, facetten] in (SuchAntworten(bau, flach: flach, wortlisten: wortlisten), Zaehlwerk(facetten)) }
         return inStuecken(zeilen.count, mindestens: 256) { bereich in
-            var antworten = SuchAntworten(bau, flach: flach, wortlisten: wortlisten)
-            var zaehlwerk = Zaehlwerk(facetten)
-            return zeilen[bereich].map { zeile -> Berechnet? in
-                let woerter: [Int]
-                switch zeile {
-                case .schluessel(let i): woerter = [i]
-                case .kombination(_, let n): woerter = n
+            vorrat.mit { werk in
+                zeilen[bereich].map { zeile -> Berechnet? in
+                    let woerter: [Int]
+                    switch zeile {
+                    case .schluessel(let i): woerter = [i]
+                    case .kombination(_, let n): woerter = n
+                    }
+                    guard let a = werk.0.antwort(woerter, ersteSeite: aufteilung.ersteSeite) else { return nil }
+                    return Berechnet(anzahl: a.docs.count, erste: a.erste, zaehler: werk.1.kodiere(a.docs))
                 }
-                guard let a = antworten.antwort(woerter, ersteSeite: aufteilung.ersteSeite) else { return nil }
-                return Berechnet(anzahl: a.docs.count, erste: a.erste, zaehler: zaehlwerk.kodiere(a.docs))
             }
         }
     }
