@@ -192,3 +192,18 @@ def test_nu_checker_catches_invalid_html():
 def test_page_weight_checker():
     problem = static.weight_problem(FIXTURES, FIXTURES / "good.html", budget=1000)
     assert problem and "fixture.css" in problem and "good.html" in problem
+
+
+def test_page_weight_leaves_out_only_the_search_head(tmp_path):
+    """The head of a split search index in the search page is search data, like suchindex/;
+    anything else in the page still counts."""
+    fuell = "x" * 40_000
+    (tmp_path / "kopf.html").write_text(
+        '<!doctype html><html lang="de"><head><title>t</title></head><body>'
+        f'<script type="application/json" id="suchkopf">{{"f":"{fuell}"}}</script></body></html>', encoding="utf-8")
+    (tmp_path / "anderes.html").write_text(
+        '<!doctype html><html lang="de"><head><title>t</title></head><body>'
+        f'<script type="application/json" id="anderes">{{"f":"{fuell}"}}</script></body></html>', encoding="utf-8")
+    assert static.weight_problem(tmp_path, tmp_path / "kopf.html") is None
+    problem = static.weight_problem(tmp_path, tmp_path / "anderes.html")
+    assert problem and "anderes.html" in problem

@@ -173,12 +173,21 @@ def _local_target(site: Path, base_file: Path, href: str) -> Path | None:
     return target if target.is_file() else None
 
 
+_SUCHKOPF_RE = re.compile(rb'<script type="application/json" id="suchkopf">(.*?)</script>', re.S)
+
+
 def page_weight(site: Path, path: Path) -> tuple[int, list[tuple[str, int]]]:
     """(total bytes, [(file, bytes), ...]) of the page HTML plus all the CSS
     it loads (link rel=stylesheet and @import, recursively). Scripts, images,
-    fonts and the search index (suchindex/) are not counted."""
+    fonts and the search index (suchindex/) are not counted, nor the head of a
+    split search index that the search page carries in place of suchindex/index.js
+    (`<script type="application/json" id="suchkopf">`)."""
     site = site.resolve()
-    parts = [(path.relative_to(site).as_posix() if path.resolve().is_relative_to(site) else path.name, path.stat().st_size)]
+    html_bytes = path.stat().st_size
+    kopf = _SUCHKOPF_RE.search(path.read_bytes())
+    if kopf:
+        html_bytes -= len(kopf.group(1))
+    parts = [(path.relative_to(site).as_posix() if path.resolve().is_relative_to(site) else path.name, html_bytes)]
     seen: set[Path] = set()
     queue = [(path, href) for href in scan(path).stylesheets]
     while queue:
