@@ -94,23 +94,11 @@ enum SuchKombinationen {
     /// Sets of two or three keys that at least `mindestens` titles share (counting the
     /// parts of compounds), the most frequent first, at most `hoechstens`.
     static func ausTiteln(_ bau: SuchIndexBau, mindestens: Int = 3, hoechstens: Int = 4000) -> [[String]] {
-        let stemmer = Stemmer()
-        let stopp = Set(Stoppwoerter.liste)
         var zahl: [UInt64: Int32] = [:]
-        var stammCache: [String: Int] = [:]
-        var zerleger = SuchZerleger()
+        var leser = SchluesselLeser(bau)
         for d in bau.dokumente.indices {
             var ids: [Int] = []
-            zerleger.zerlege(bau.dokumente[d].titel)
-            for i in 0..<zerleger.woerter.count {
-                let w = zerleger.text(i)
-                guard !stopp.contains(w) && w.utf8.count > 1 else { continue }
-                let k: Int
-                if let c = stammCache[w] { k = c } else {
-                    k = bau.nummer[stemmer.stamm(w)] ?? -1
-                    stammCache[w] = k
-                }
-                guard k >= 0 else { continue }
+            for k in leser.schluessel(bau.dokumente[d].titel) {
                 if !ids.contains(k) { ids.append(k) }
                 for t in bau.teile[k] { if let n = bau.nummer[t], !ids.contains(n) { ids.append(n) } }
                 if ids.count >= 8 { break }
@@ -146,28 +134,13 @@ enum SuchKombinationen {
     /// answers cost the most to compute (measured at 100 000 services: 570 pairs, 0.1 s).
     static func ausKurzbeschreibungen(_ bau: SuchIndexBau, mindestens: Int = 3, hoechstens: Int = 1000,
                                       abstand: Int = 3, stichprobe: Int = 20_000, bisAnteil: Double = 1.0 / 16) -> [[String]] {
-        let stemmer = Stemmer()
-        let stopp = Set(Stoppwoerter.liste)
         let jeder = max(1, bau.dokumente.count / stichprobe)
         var zahl: [UInt64: Int32] = [:]
-        var stammCache: [String: Int] = [:]
-        var zerleger = SuchZerleger()
-        var ids: [Int] = []
+        var leser = SchluesselLeser(bau)
         var d = 0
         while d < bau.dokumente.count {
             defer { d += jeder }
-            zerleger.zerlege(bau.dokumente[d].kurzbeschreibung)
-            ids.removeAll(keepingCapacity: true)
-            for i in 0..<zerleger.woerter.count {
-                let w = zerleger.text(i)
-                guard !stopp.contains(w) && w.utf8.count > 1 else { continue }
-                let k: Int
-                if let c = stammCache[w] { k = c } else {
-                    k = bau.nummer[stemmer.stamm(w)] ?? -1
-                    stammCache[w] = k
-                }
-                if k >= 0 { ids.append(k) }
-            }
+            let ids = leser.schluessel(bau.dokumente[d].kurzbeschreibung)
             var gezaehlt = Set<UInt64>()
             for a in 0..<ids.count {
                 for b in (a + 1)..<min(ids.count, a + 1 + abstand) where ids[a] != ids[b] {
@@ -184,6 +157,34 @@ enum SuchKombinationen {
         return haeufig.map { eintrag in
             [bau.schluessel[Int(eintrag.key >> 32)], bau.schluessel[Int(eintrag.key & 0xFFFF_FFFF)]]
                 .sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
+        }
+    }
+
+    /// The keys of a text's words, in order (stop words and single letters left out; words
+    /// whose stem is no key left out); the stem of each distinct word is made once.
+    struct SchluesselLeser {
+        let bau: SuchIndexBau
+        private let stemmer = Stemmer()
+        private let stopp = Set(Stoppwoerter.liste)
+        private var stammCache: [String: Int] = [:]
+        private var zerleger = SuchZerleger()
+
+        init(_ bau: SuchIndexBau) { self.bau = bau }
+
+        mutating func schluessel(_ text: String) -> [Int] {
+            zerleger.zerlege(text)
+            var aus: [Int] = []
+            for i in 0..<zerleger.woerter.count {
+                let w = zerleger.text(i)
+                guard !stopp.contains(w) && w.utf8.count > 1 else { continue }
+                let k: Int
+                if let c = stammCache[w] { k = c } else {
+                    k = bau.nummer[stemmer.stamm(w)] ?? -1
+                    stammCache[w] = k
+                }
+                if k >= 0 { aus.append(k) }
+            }
+            return aus
         }
     }
 
