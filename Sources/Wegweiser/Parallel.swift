@@ -71,10 +71,16 @@ final class Vorrat<T>: @unchecked Sendable {
     init(_ neu: @escaping () -> T) { self.neu = neu }
 
     func mit<R>(_ f: (inout T) -> R) -> R {
+        // moved out of the list, so that its arrays stay uniquely referenced (no copy on write)
+        var wert: T
         lock.lock()
-        let genommen = frei.popLast()
-        lock.unlock()
-        var wert = genommen ?? neu()
+        if frei.isEmpty {
+            lock.unlock()
+            wert = neu()
+        } else {
+            wert = frei.removeLast()
+            lock.unlock()
+        }
         let ergebnis = f(&wert)
         lock.lock()
         frei.append(wert)
