@@ -23,3 +23,14 @@ import Testing
         #expect(String(decoding: s.bytes, as: UTF8.self) == "[" + zahlen.map(String.init).joined(separator: ",") + "]")
     }
 }
+
+extension JSONSchreiberTests {
+    /// `inhalt(_:ausDatei:)` gives back exactly what `datei` wrapped, and nothing for another file.
+    @Test func dateiUndInhalt() {
+        let json = Array("{\"a\":[1,2],\"b\":\"x\"}".utf8)
+        let datei = JSONSchreiber.datei("index", json)
+        #expect(JSONSchreiber.inhalt("index", ausDatei: datei).map(Array.init) == json)
+        #expect(JSONSchreiber.inhalt("t/0", ausDatei: datei) == nil)
+        #expect(JSONSchreiber.inhalt("index", ausDatei: Array(datei.dropLast())) == nil)
+    }
+}

@@ -29,10 +29,9 @@ struct Suchwerk {
         inhalt.angebote.withUnsafeBufferPointer { angebote in
             for i in bereich.clamped(to: 0..<nA) { out.append(dokument(angebote.baseAddress! + i, alleGemeinden)) }
         }
-        inhalt.termine.withUnsafeBufferPointer { termine in
-            for i in (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<termine.count) {
-                out.append(dokument(termine.baseAddress! + i, alleGemeinden))
-            }
+        // (few events: passing them whole does not matter)
+        for i in (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<inhalt.termine.count) {
+            out.append(dokument(inhalt.termine[i], alleGemeinden))
         }
         return out
     }
@@ -66,8 +65,7 @@ struct Suchwerk {
                             kategorien: a.pointee.kategorien, felder: felder)
     }
 
-    private func dokument(_ termin: UnsafePointer<Termin>, _ alleGemeinden: [String]) -> SuchDokument {
-        let t = termin.pointee // (few events: a copy does not matter)
+    private func dokument(_ t: Termin, _ alleGemeinden: [String]) -> SuchDokument {
         let gemeinden = t.gemeinde.map { [$0] } ?? alleGemeinden
         var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien)
         felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))

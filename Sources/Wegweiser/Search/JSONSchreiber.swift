@@ -81,6 +81,18 @@ struct JSONSchreiber {
 
     mutating func anhaengen(_ andere: [UInt8]) { bytes.append(contentsOf: andere) }
 
+    /// The JSON inside a file that `datei(name, …)` wrote, or nil if it is not such a file.
+    static func inhalt(_ name: String, ausDatei datei: [UInt8]) -> ArraySlice<UInt8>? {
+        var kopf = JSONSchreiber(kapazitaet: 64)
+        kopf.roh("wegweiserSuche(")
+        kopf.text(name)
+        kopf.roh(",")
+        let ende = Array(");\n".utf8)
+        guard datei.starts(with: kopf.bytes), datei.count >= kopf.bytes.count + ende.count,
+              datei.suffix(ende.count).elementsEqual(ende) else { return nil }
+        return datei[kopf.bytes.count ..< datei.count - ende.count]
+    }
+
     /// `wegweiserSuche("name",` … `);`
     static func datei(_ name: String, _ inhalt: [UInt8]) -> [UInt8] {
         var s = JSONSchreiber(kapazitaet: inhalt.count + 40)

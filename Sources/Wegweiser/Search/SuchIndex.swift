@@ -42,12 +42,11 @@ public struct SuchIndex {
     /// id="suchkopf">`), so that a first query needs one request less; nil for a one-file index,
     /// which stays a file of its own. `<` is written `\u003c`: the text cannot end the element.
     static func kopfFuerSeite(_ dateien: [(pfad: String, inhalt: [UInt8])]) -> String? {
-        guard dateien.count > 1, let kopf = dateien.first(where: { $0.pfad == "index.js" })?.inhalt else { return nil }
-        let anfang = Array("wegweiserSuche(\"index\",".utf8), ende = Array(");\n".utf8)
-        guard kopf.starts(with: anfang), kopf.count >= anfang.count + ende.count, Array(kopf.suffix(ende.count)) == ende else { return nil }
+        guard dateien.count > 1, let datei = dateien.first(where: { $0.pfad == "index.js" })?.inhalt,
+              let kopf = JSONSchreiber.inhalt("index", ausDatei: datei) else { return nil }
         var json: [UInt8] = []
         json.reserveCapacity(kopf.count)
-        for b in kopf[anfang.count ..< kopf.count - ende.count] {
+        for b in kopf {
             if b == 0x3C { json.append(contentsOf: Array("\\u003c".utf8)) } else { json.append(b) }
         }
         return String(decoding: json, as: UTF8.self)
