@@ -204,6 +204,34 @@ struct FeindlicheEingabenTests {
         #expect(m.meldung.contains("Anführungszeichen"))
     }
 
+    /// A quote left open that a later quote "closes" (`plz: "85391"`): libyaml fails lines
+    /// further down; the message points at the line where the quote was opened.
+    @Test func offenesAnfuehrungszeichenVorEinemSpaeterenZeigtAufDenAnfang() throws {
+        let w = try Werkstatt([Self.angebot: #"""
+        ---
+        titel: "Pflegedienst Audorf
+        kategorien: [pflege]
+        traeger: 'Sozialstation ''Am Bach'''
+        kurzbeschreibung: "Pflege \"zu Hause\""
+        adresse:
+          strasse: Hauptstr. 1
+          plz: "85391"
+          ort: Audorf
+        ---
+        """#])
+        defer { w.aufraeumen() }
+        let m = try meldung(try scheitert(w), "yaml-syntax", Self.angebot, zeile: 2, spalte: 8)
+        #expect(m.meldung.contains("wird in dieser Zeile nicht geschlossen"), "\(m.meldung)")
+        #expect(m.vorschlag?.contains(#"`titel: "Pflegedienst Audorf"`"#) == true, "\(m.vorschlag ?? "")")
+    }
+
+    /// Quotes closed on their line (with `\"` and `''` inside) are not taken for open ones.
+    @Test func geschlosseneAnfuehrungszeichenSindNichtOffen() {
+        let yaml = #"titel: "Pflege \"daheim\""\#ntraeger: 'Haus ''Am Bach'''\#nkosten: frei\#nort: x: y\#n"#
+        #expect(YAMLLeser.offenesAnfuehrungszeichen(yaml, vor: 4) == nil)
+        #expect(YAMLLeser.offenesAnfuehrungszeichen("a: b\ntitel: 'offen\nc: d\n", vor: 3)?.zeile == 2)
+    }
+
     @Test func offeneKlammer() throws {
         let w = try Werkstatt([Self.angebot: "---\ntitel: Pflege\nkategorien: [pflege, fahrdienste\ntraeger: X\n---\n"])
         defer { w.aufraeumen() }

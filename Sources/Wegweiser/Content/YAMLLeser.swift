@@ -70,6 +70,14 @@ enum YAMLLeser {
             return node
         } catch let fehler as YamlError {
             let (zeile, spalte, text) = beschreibe(fehler, yaml: yaml)
+            // A quote left open runs on into the next lines until some later quote closes it:
+            // libyaml stumbles further down. The line where it was opened is the one to fix.
+            if let offen = offenesAnfuehrungszeichen(yaml, vor: zeile) {
+                melde(offen.zeile + versatz, offen.spalte, "yaml-syntax",
+                      "Die Angaben sind nicht lesbar (YAML): das Anführungszeichen \(offen.zeichen) wird in dieser Zeile nicht geschlossen.",
+                      "Den Text mit \(offen.zeichen) am Zeilenende schließen, z. B. `\(offen.besser)`")
+                return nil
+            }
             var vorschlag = vorschlagFuer(text)
             if text.contains("Doppelpunkt"), let z = datei.zeile(zeile + versatz), let besser = inAnfuehrungszeichen(z) {
                 vorschlag = "Den Wert in Anführungszeichen setzen: `\(besser)`"
@@ -278,6 +286,42 @@ enum YAMLLeser {
         default:
             return "„\(problem)“"
         }
+    }
+
+    /// The first line before `fehlerZeile` (1-based) whose value opens a quote (`titel: "Text`)
+    /// and does not close it on that line: where it was opened (column of the quote), the quote,
+    /// and the line with the quote closed.
+    static func offenesAnfuehrungszeichen(_ yaml: String, vor fehlerZeile: Int) -> (zeile: Int, spalte: Int, zeichen: String, besser: String)? {
+        for (i, zeile) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 < fehlerZeile {
+            let text = zeile.hasSuffix("\r") ? zeile.dropLast() : zeile
+            let ohneEinzug = text.drop { $0 == " " }
+            guard !ohneEinzug.hasPrefix("#"), let trenner = ohneEinzug.range(of: ": ") else { continue }
+            let wert = ohneEinzug[trenner.upperBound...].drop { $0 == " " }
+            guard let q = wert.first, q == "\"" || q == "'" else { continue }
+            // is the quote closed on this line? (`\"` inside "…", `''` inside '…' do not close it)
+            var geschlossen = false
+            var j = wert.index(after: wert.startIndex)
+            while j < wert.endIndex {
+                let c = wert[j]
+                if q == "\"" && c == "\\" {
+                    j = wert.index(after: j)
+                    if j < wert.endIndex { j = wert.index(after: j) }
+                    continue
+                }
+                if c == q {
+                    let n = wert.index(after: j)
+                    if q == "'" && n < wert.endIndex && wert[n] == "'" { j = wert.index(after: n); continue }
+                    geschlossen = true
+                    break
+                }
+                j = wert.index(after: j)
+            }
+            if geschlossen { continue }
+            let spalte = text.distance(from: text.startIndex, to: wert.startIndex) + 1
+            let besser = String(text).getrimmt(zeilen: false) + String(q)
+            return (i + 1, spalte, "\(q)", besser)
+        }
+        return nil
     }
 
     /// `kosten: Hinweis: frei` → `kosten: "Hinweis: frei"` (nil when the line is not `schlüssel: wert`).
