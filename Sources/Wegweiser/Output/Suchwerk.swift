@@ -21,60 +21,98 @@ struct Suchwerk {
     /// Documents `bereich` of the services followed by the events.
     private func dokumente(_ bereich: Range<Int>) -> [SuchDokument] {
         let inhalt = site.inhalt
-        let alleGemeinden = inhalt.gemeinden.map(\.id)
+        let texte = Texte(site)
         var out: [SuchDokument] = []
         out.reserveCapacity(bereich.count)
         let nA = inhalt.angebote.count
         // through buffers: the model is passed borrowed, not copied field by field
         inhalt.angebote.withUnsafeBufferPointer { angebote in
-            for i in bereich.clamped(to: 0..<nA) { out.append(dokument(angebote.baseAddress! + i, alleGemeinden)) }
+            for i in bereich.clamped(to: 0..<nA) { out.append(dokument(angebote.baseAddress! + i, texte)) }
         }
         // (few events: passing them whole does not matter)
         for i in (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<inhalt.termine.count) {
-            out.append(dokument(inhalt.termine[i], alleGemeinden))
+            out.append(dokument(inhalt.termine[i], texte))
         }
         return out
     }
 
-    private func kategorieFelder(_ ids: [String]) -> [SuchFeld] {
-        site.kategorien(von: ids).flatMap { k in [SuchFeld(k.name, gewicht: Gewicht.kategorie)] + k.suchbegriffe.map { SuchFeld($0, gewicht: Gewicht.suchbegriff) } }
+    /// The texts many documents share (Gemeinde ids and names, category fields), copied for
+    /// one slice of documents: each core then counts references on texts of its own (on
+    /// shared ones, two cores wait for each other at every retain; measured at 100 000
+    /// services: a third of this step).
+    private struct Texte {
+        let alleGemeinden: [String]
+        let position: [String: Int]
+        let gemeindeName: [String?]
+        let kategorieFelder: [String: [SuchFeld]]
+        let region: String
+
+        init(_ site: Website) {
+            func eigen(_ s: String) -> String { String(decoding: Array(s.utf8), as: UTF8.self) }
+            let gemeinden = site.inhalt.gemeinden
+            alleGemeinden = gemeinden.map { eigen($0.id) }
+            position = Dictionary(gemeinden.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            gemeindeName = gemeinden.map { site.gemeindeName[$0.id].map(eigen) }
+            var felder: [String: [SuchFeld]] = [:]
+            for k in site.inhalt.kategorien where felder[k.id] == nil {
+                felder[k.id] = [SuchFeld(eigen(k.name), gewicht: Gewicht.kategorie)]
+                    + k.suchbegriffe.map { SuchFeld(eigen($0), gewicht: Gewicht.suchbegriff) }
+            }
+            kategorieFelder = felder
+            region = eigen(site.inhalt.region.region)
+        }
+
+        /// The Gemeinden among `ids` (and `eigene`), in the order of all Gemeinden.
+        func gemeinden(_ ids: [String], eigene: String?) -> [String] {
+            var stellen = ids.compactMap { position[$0] }
+            if let e = eigene, let p = position[e] { stellen.append(p) }
+            stellen.sort()
+            var aus: [String] = []
+            aus.reserveCapacity(stellen.count)
+            for p in stellen where aus.last != alleGemeinden[p] { aus.append(alleGemeinden[p]) }
+            return aus
+        }
+
+        func namen(_ ids: [String]) -> [SuchFeld] {
+            ids.compactMap { id in position[id].flatMap { gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) } }
+        }
+
+        func ort(_ g: String?) -> String { g.flatMap { position[$0] }.flatMap { gemeindeName[$0] } ?? region }
     }
 
-    private func ortName(_ g: String?) -> String {
-        g.flatMap { site.gemeindeName[$0] } ?? site.inhalt.region.region
+    private func kategorieFelder(_ ids: [String], _ texte: Texte) -> [SuchFeld] {
+        ids.flatMap { texte.kategorieFelder[$0] ?? [] }
     }
 
     /// (`a` points at the service: its fields are read where it stands, not from a copy of all of them)
-    private func dokument(_ a: UnsafePointer<Angebot>, _ alleGemeinden: [String]) -> SuchDokument {
+    private func dokument(_ a: UnsafePointer<Angebot>, _ texte: Texte) -> SuchDokument {
         let gemeinden: [String]
         switch a.pointee.einzugsgebiet {
-        case .alle: gemeinden = alleGemeinden
-        case .gemeinden(let ids):
-            // (as `Angebot.erreicht`)
-            let eigene = a.pointee.gemeinde
-            gemeinden = alleGemeinden.filter { $0 == eigene || ids.contains($0) }
+        case .alle: gemeinden = texte.alleGemeinden
+        // (as `Angebot.erreicht`)
+        case .gemeinden(let ids): gemeinden = texte.gemeinden(ids, eigene: a.pointee.gemeinde)
         }
-        var felder = [SuchFeld(a.pointee.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.pointee.kategorien)
+        var felder = [SuchFeld(a.pointee.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.pointee.kategorien, texte)
         felder += (a.pointee.stichworte + a.pointee.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
         felder.append(SuchFeld(a.pointee.traeger, gewicht: Gewicht.traeger))
-        felder += gemeinden.compactMap { site.gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
+        felder += texte.namen(gemeinden)
         felder.append(SuchFeld(a.pointee.kurzbeschreibung, gewicht: Gewicht.kurz))
         felder.append(SuchFeld(Markdown.text(a.pointee.inhalt), gewicht: Gewicht.inhalt))
         return SuchDokument(url: Seitenpfad.angebot(a.pointee.id).ordner, art: "angebot", titel: a.pointee.titel,
-                            kurzbeschreibung: a.pointee.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(a.pointee.gemeinde),
+                            kurzbeschreibung: a.pointee.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(a.pointee.gemeinde),
                             kategorien: a.pointee.kategorien, felder: felder)
     }
 
-    private func dokument(_ t: Termin, _ alleGemeinden: [String]) -> SuchDokument {
-        let gemeinden = t.gemeinde.map { [$0] } ?? alleGemeinden
-        var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien)
+    private func dokument(_ t: Termin, _ texte: Texte) -> SuchDokument {
+        let gemeinden = t.gemeinde.map { [$0] } ?? texte.alleGemeinden
+        var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien, texte)
         felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
-        felder += gemeinden.compactMap { site.gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
+        felder += texte.namen(gemeinden)
         felder += [t.ort.name, t.ort.ort].compactMap { $0 }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
         felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
         felder.append(SuchFeld(Markdown.text(t.inhalt), gewicht: Gewicht.inhalt))
         return SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
-                            kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: ortName(t.gemeinde),
+                            kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(t.gemeinde),
                             kategorien: t.kategorien, felder: felder)
     }
 
