@@ -203,6 +203,33 @@ test('a typo as it sounds: ph/f, th/t, ck/k, y/i count as no letter', async () =
   }
 });
 
+test('a typo counts on stems of five letters or more; shorter words are compared by their forms', () => {
+  // Vater → stem vat, one letter from lat (of lädt, dt sounding t): another word, not a typo
+  const laedt = ['ladt', '=laedt', 3, '', ''];
+  assert.deepEqual(suche.kandidaten([laedt], { wort: 'vater', stamm: 'vat', praefix: false }), []);
+  // Mutter → mutt, one letter from mitt (Mitte)
+  assert.deepEqual(suche.kandidaten([['mitt', ' e en', 5, '', '']], { wort: 'mutter', stamm: 'mutt', praefix: false }), []);
+  // a short word one letter from a form of the key is still a typo (Demnz → demenz)
+  const demenz = ['demenz', '', 4, '', ''];
+  assert.equal(suche.kandidaten([demenz], { wort: 'demnz', stamm: 'demnz', praefix: false })[0].eintrag, demenz);
+  assert.equal(suche.kandidaten([['treff', ' en', 4, '', '']], { wort: 'trefen', stamm: 'tref', praefix: false }).length, 1);
+  // a long stem with a typo
+  const pflege = ['pfleg', ' e', 9, '', ''];
+  assert.equal(suche.kandidaten([pflege], { wort: 'plfege', stamm: 'plfeg', praefix: false })[0].eintrag, pflege);
+});
+
+test('relatives are no words of a query: "Fahrdienst für meine Mutter" is "Fahrdienst"', async () => {
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    const allein = await maschine(path.join(fixturen, ordner)).suche({ q: 'Fahrdienst', offen: false });
+    for (const q of ['Fahrdienst für meine Mutter', 'Fahrdienst für unseren Opa', 'fahrdienst meinen vater']) {
+      const e = await maschine(path.join(fixturen, ordner)).suche({ q, offen: false });
+      assert.deepEqual(e.ids, allein.ids, `${ordner}: ${q}`);
+      assert.equal(e.anzahl, allein.anzahl, q);
+      assert.ok(!e.teilweise, q);
+    }
+  }
+});
+
 test('a word in more than half of the documents counts half as much as the others', () => {
   assert.equal(suche.gewichtung(50, 100), 2);
   assert.equal(suche.gewichtung(51, 100), 1);

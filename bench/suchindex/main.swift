@@ -4,8 +4,15 @@ import Wegweiser
 // Times the search index build alone (reading, checking and preparing the site model not
 // counted: the build does them anyway) and prints its size: `swift run -c release suchindex-messung <content folder> [runs]`.
 // `bench/suche/run.sh` measures the whole build; this one is for working on the index.
+// With `--schreibe <site folder>` it also writes the index to `<site folder>/suchindex/` (files
+// of the last run replace those there), to try a change to the index on a built site.
 
-let argumente = CommandLine.arguments.dropFirst()
+var argumente = Array(CommandLine.arguments.dropFirst())
+var schreibeNach: String? = nil
+if let i = argumente.firstIndex(of: "--schreibe"), i + 1 < argumente.count {
+    schreibeNach = argumente[i + 1]
+    argumente.removeSubrange(i...(i + 1))
+}
 guard let ordner = argumente.first else {
     FileHandle.standardError.write(Data("Aufruf: suchindex-messung <Inhaltsordner> [Runden]\n".utf8))
     exit(2)
@@ -46,3 +53,14 @@ for d in dateien.sorted(by: { $0.pfad < $1.pfad }) {
     for b in Array(d.pfad.utf8) + d.inhalt { pruefsumme = (pruefsumme ^ UInt64(b)) &* 0x100000001b3 }
 }
 print(String(format: "Prüfsumme: %016llx", pruefsumme))
+if let site = schreibeNach {
+    // (the paths begin with `suchindex/`)
+    let ziel = URL(fileURLWithPath: site).appendingPathComponent("suchindex")
+    try? FileManager.default.removeItem(at: ziel)
+    for d in dateien {
+        let url = URL(fileURLWithPath: site).appendingPathComponent(d.pfad)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(d.inhalt).write(to: url)
+    }
+    print("geschrieben: \(ziel.path)")
+}

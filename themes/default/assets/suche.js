@@ -354,6 +354,8 @@
   // Query parsing
 
   var FAKTOR_GENAU = 4, FAKTOR_PRAEFIX = 3, FAKTOR_TIPPFEHLER = 2;
+  /** A typo counts on stems of this many letters or more (a word's forms are compared too). */
+  var KURZER_STAMM = 5;
 
   /**
    * How much a query word counts: a word in more than half of the n documents counts
@@ -465,7 +467,9 @@
       for (var t = 0; t < eintraege.length; t++) {
         var e = eintraege[t];
         if (istKombination(e)) continue;
-        var passt = einTippfehler(wort.stamm, e[0]);
+        // stems of five letters or more: one letter more or less in a short stem is another
+        // word (`vat` of Vater is no typo of `lat`; the full forms are compared below)
+        var passt = wort.stamm.length >= KURZER_STAMM && einTippfehler(wort.stamm, e[0]);
         if (!passt) {
           var alle = formen(e);
           for (var u = 0; u < alle.length && !passt; u++) passt = einTippfehler(wort.wort, alle[u]);
@@ -616,7 +620,7 @@
         var gefunden = kandidaten(liste, wort);
         if (gefunden.length || wort.wort.length < 5) return korrigiere(wort, gefunden, true);
         // a typo in the first letters: the key is in another shard
-        var nah = self.haeufig.filter(function (k) { return einTippfehler(wort.stamm, k); }).slice(0, 3);
+        var nah = wort.stamm.length < KURZER_STAMM ? [] : self.haeufig.filter(function (k) { return einTippfehler(wort.stamm, k); }).slice(0, 3);
         return Promise.all(nah.map(function (k) { return self.eintrag(k); })).then(function (es) {
           return korrigiere(wort, es.filter(Boolean).map(function (e) { return { eintrag: e, faktor: FAKTOR_TIPPFEHLER }; }), true);
         });
