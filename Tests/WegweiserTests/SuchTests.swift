@@ -402,6 +402,31 @@ import Testing
         #expect(liste.contains(menge(["essen", "raedern", "zolling"])), "\(liste)")
     }
 
+    /// The head's list for typos at the start of a word: the words of categories first, then
+    /// what stands in titles and other heavy fields, before what only bodies say.
+    @Test func haeufigeSchluesselImKopf() {
+        func dok(_ i: Int, titel: String, text: String) -> SuchDokument {
+            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
+                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["beratung"],
+                         felder: [SuchFeld(titel, gewicht: 10), SuchFeld(text, gewicht: 1)])
+        }
+        var docs = (0..<3).map { dok($0, titel: "Hausnotruf \($0)", text: "Telefonisch erreichbar.") }
+        docs += (3..<6).map { dok($0, titel: "Tagespflege \($0)", text: "Telefonisch erreichbar.") }
+        docs += (6..<20).map { dok($0, titel: "Sprechstunde \($0)", text: "Telefonisch erreichbar, bitte anrufen.") }
+        let bau = SuchIndexBau(dokumente: docs)
+        func liste(_ bytes: Int, _ vorrang: [String] = []) -> [String] {
+            SuchIndex.haeufig(bau, bytes: bytes, vorrang: SuchIndex.begriffsSchluessel(vorrang, bau)).split(separator: " ").map(String.init)
+        }
+        // titles before the bodies' words, though these are in every document
+        #expect(liste(40).contains("sprechstund"), "\(liste(40))")
+        #expect(liste(40).contains("tagespfleg"), "\(liste(40))")
+        #expect(!liste(40).contains("erreichbar"), "\(liste(40))")
+        #expect(liste(200).contains("erreichbar"), "\(liste(200))")
+        // a category's name first, however rare
+        #expect(!liste(12).contains("hausnotruf"), "\(liste(12))")
+        #expect(liste(12, ["Hausnotruf"]).contains("hausnotruf"), "\(liste(12, ["Hausnotruf"]))")
+    }
+
     /// Pairs of words that many short descriptions have close together are answered in advance.
     @Test func paareAusKurzbeschreibungen() {
         func dok(_ i: Int, _ kurz: String) -> SuchDokument {

@@ -116,7 +116,8 @@ public struct SuchIndex {
         kopf.roh(",\"d\":")
         kopf.zahl(teile.dokumenteProTeil)
         kopf.roh("},\"haeufig\":")
-        kopf.text(haeufig(bau, bytes: aufteilung.haeufigBytes))
+        kopf.text(haeufig(bau, bytes: aufteilung.haeufigBytes,
+                          vorrang: begriffsSchluessel(kategorien.map(\.name) + suchbegriffe.keys.sorted().flatMap { suchbegriffe[$0] ?? [] }, bau)))
         kopf.roh("}")
         var dateien = [("index.js", JSONSchreiber.datei("index", kopf.bytes))]
         dateien.append(contentsOf: teile.dateien)
@@ -142,15 +143,39 @@ public struct SuchIndex {
         case datei(Int)
     }
 
-    /// The most frequent keys (documents), separated by spaces, up to `bytes`: a word typed
+    /// The keys people most likely search for, separated by spaces, up to `bytes`: a word typed
     /// with a typo in its first letters lands in another term shard than the key it means;
-    /// this list, in the head, finds the key (`SuchIndexFormat`).
-    static func haeufig(_ bau: SuchIndexBau, bytes: Int) -> String {
+    /// this list, in the head, finds the key (`SuchIndexFormat`). Ranked by the documents that
+    /// have the key in a field heavier than the body (title, category, search terms, provider,
+    /// Gemeinde, short description), then by all its documents: what names a service
+    /// (`hausnotruf`) comes before what every body says (`erreichbar`). The words of the
+    /// categories' names and search terms (`vorrang`) come first.
+    /// The keys of the words of `texte` (and of their compound parts) that are keys of the index.
+    static func begriffsSchluessel(_ texte: [String], _ bau: SuchIndexBau) -> Set<Int> {
+        let stemmer = Stemmer()
+        var aus = Set<Int>()
+        for t in texte {
+            for w in SuchNormalisierung.tokens(t) {
+                guard let k = bau.nummer[stemmer.stamm(w)] else { continue }
+                aus.insert(k)
+                for teil in bau.teile[k] { if let n = bau.nummer[teil] { aus.insert(n) } }
+            }
+        }
+        return aus
+    }
+
+    static func haeufig(_ bau: SuchIndexBau, bytes: Int, vorrang: Set<Int> = []) -> String {
         let anzahl: [Int] = bau.trefferDocs.map { $0.count }
         var ordnung: [Int] = []
         for i in 0..<bau.schluessel.count where bau.schluessel[i].utf8.count >= 4 && anzahl[i] >= 2
             && bau.schluessel[i].utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { ordnung.append(i) }
-        ordnung.sort { (a: Int, b: Int) -> Bool in anzahl[a] != anzahl[b] ? anzahl[a] > anzahl[b] : a < b }
+        // a word of the body weighs 4 to 7, of the lightest other field (× 3/4 as a compound's part) 9 or more
+        let schwer: [Int] = bau.trefferGewichte.map { g in g.reduce(0) { $0 + ($1 >= 8 ? 1 : 0) } }
+        ordnung.sort { (a: Int, b: Int) -> Bool in
+            let va = vorrang.contains(a), vb = vorrang.contains(b)
+            if va != vb { return va }
+            return schwer[a] != schwer[b] ? schwer[a] > schwer[b] : anzahl[a] != anzahl[b] ? anzahl[a] > anzahl[b] : a < b
+        }
         var gewaehlt: [Int] = []
         var laenge = 0
         for i in ordnung {
