@@ -194,6 +194,17 @@ for (const ordner of ['suchindex', 'suchindex-geteilt']) {
   });
 }
 
+test('a word that is only the end of a compound whose parts no page has alone (one-file index)', async () => {
+  // Gehirnjogging, Volkshochschule: the index knows neither part on its own
+  const m = maschine(path.join(fixturen, 'suchindex'));
+  const e = await m.suche({ q: 'Jogging', offen: false });
+  assert.equal(e.teilweise, true, 'the answer says that the word itself was not found');
+  assert.deepEqual(await urls(maschine(path.join(fixturen, 'suchindex')), 'Jogging'), [A('gedaechtnistraining-allershausen')]);
+  assert.deepEqual(await urls(maschine(path.join(fixturen, 'suchindex')), 'Hochschule'), [A('pc-kurs-haag')]);
+  // a sharded index cannot look through every key: nothing, as before
+  assert.deepEqual(await urls(maschine(path.join(fixturen, 'suchindex-geteilt')), 'Jogging'), []);
+});
+
 test('a typo as it sounds: ph/f, th/t, ck/k, y/i count as no letter', async () => {
   assert.equal(suche.einTippfehler('smartfon', 'smartphon'), true);
   assert.equal(suche.einTippfehler('terapie', 'therapie'), true);

@@ -653,7 +653,8 @@
   /**
    * For a word that matches nothing, a word of the index it most likely contains, so that the
    * search still helps (the answer says that not every word was found): its stem as the start
-   * of a key (`Abholung` → abhol…: Abholdienst), else its longest known last part (the part
+   * of a key (`Abholung` → abhol…: Abholdienst), else (one-file index) the most frequent key it
+   * ends (`Vollmacht` → Vorsorgevollmacht), else its longest known last part (the part
    * that names the thing), else its longest known first part (`Kaffeeklatsch` → Kaffee); the
    * first of these that matches. A Promise of the word, or of null for a replacement itself
    * and for short or unusual words.
@@ -664,6 +665,15 @@
     var versuche = [];
     var st = stamm(wort);
     if (st.length >= 4 && st.length < wort.length) versuche.push({ wort: st, stamm: st, praefix: true, ersatz: true });
+    // the last part of a compound whose parts the index does not know alone (`Vollmacht` →
+    // vorsorgevollmacht): a one-file index has every key to look through
+    if (this.kopf.begriffe && st.length >= 5) {
+      var endet = null;
+      this.kopf.begriffe.b.forEach(function (e) {
+        if (e[0].length >= st.length + 3 && e[0].slice(-st.length) === st && !istKombination(e) && (!endet || e[2] > endet[2])) endet = e;
+      });
+      if (endet) versuche.push({ wort: endet[0], stamm: endet[0], praefix: false, ersatz: true });
+    }
     var istTeil = this.istTeil();
     for (var i = 3; i <= wort.length - 4; i++) {
       var hinten = wort.slice(i);
