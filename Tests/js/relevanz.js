@@ -1,7 +1,8 @@
 'use strict';
 // Relevance guard, run by scripts/test after the sites are built (not a unit test: it needs them).
 //   node Tests/js/relevanz.js <site> <queries.json> <minimum hits in the top 5> [...]
-// For every query of the set (bench/suche/anfragen.json, bench/suche/blind/anfragen.json) the
+// For every query of the set (bench/suche/anfragen.json, bench/suche/blind/anfragen.json,
+// bench/suche/blind2/anfragen.json) the
 // engine of themes/default/assets/suche.js searches the site's index as the page does; a query
 // is a hit when one of its expected pages is among the first 5. Prints the hits per kind and
 // fails when a set falls below its minimum (bench/suche/run.sh compares with Pagefind in Chromium).

@@ -83,6 +83,10 @@ region() {  # region <name> <content folder> [--beispiel [query file]]
 region beispiel "$WURZEL/content" --beispiel
 # the blind region: written, with its queries, by someone who had not seen the search (bench/suche/blind/README.md)
 region blind "$WURZEL/bench/suche/blind/region" --beispiel "$WURZEL/bench/suche/blind/anfragen.json"
+# the second blind region (1 650 entries, a split index), made by its generator (bench/suche/blind2/README.md)
+rm -rf "$ARBEIT/region-blind2"
+python3 bench/suche/blind2/erzeugung/schreibe.py --ziel "$ARBEIT/region-blind2" >/dev/null
+region blind2 "$ARBEIT/region-blind2" --beispiel "$WURZEL/bench/suche/blind2/anfragen.json"
 for n in "${GROESSEN[@]}"; do
     inhalt="$ARBEIT/region-$n"
     if [ ! -f "$inhalt.fertig" ]; then
