@@ -23,8 +23,6 @@ struct SuchIndexTeile {
     private(set) var grenzen: [String] = []
     private(set) var dateien: [(pfad: String, inhalt: [UInt8])] = []
     private(set) var dokumenteProTeil = 1
-    /// How many combinations made it into the shards.
-    private(set) var kombiAnzahl = 0
 
     init(bau: SuchIndexBau, facetten: SuchFacetten, dokumente: [[UInt8]], treffer: [[UInt8]],
          aufteilung: SuchIndex.Aufteilung, kombinationen: [[String]] = []) {
@@ -40,12 +38,12 @@ struct SuchIndexTeile {
         schreibeBegriffe()
         let mittel = max(1, dokumente.reduce(0) { $0 + $1.count } / max(1, dokumente.count))
         dokumenteProTeil = max(1, aufteilung.dokumenteZiel / mittel)
-        var teil = 0
-        while teil * dokumenteProTeil < dokumente.count {
+        let proTeil = dokumenteProTeil, dokumente = dokumente
+        let teile = (dokumente.count + proTeil - 1) / proTeil
+        dateien += parallelMap(teile, mindestens: 16) { teil -> (pfad: String, inhalt: [UInt8]) in
             let name = "d/\(teil)"
-            let stueck = Array(dokumente[(teil * dokumenteProTeil)..<min(dokumente.count, (teil + 1) * dokumenteProTeil)])
-            dateien.append((name + ".js", JSONSchreiber.datei(name, SuchIndex.liste("d", stueck))))
-            teil += 1
+            let stueck = Array(dokumente[(teil * proTeil)..<min(dokumente.count, (teil + 1) * proTeil)])
+            return (name + ".js", JSONSchreiber.datei(name, SuchIndex.liste("d", stueck)))
         }
     }
 
@@ -64,6 +62,7 @@ struct SuchIndexTeile {
         // goes where neighbouring keys share the shortest beginning (in the second half of the
         // shard), so that a word typed in part or with a late typo finds its keys in one shard.
         var anfang = 0
+        var schnitte: [Range<Int>] = []
         var imTeil = Set<Int32>()
         var geschaetzt = 0.0
         func kosten(_ st: Stueck, _ imTeil: Set<Int32>) -> Double {
@@ -84,7 +83,7 @@ struct SuchIndexTeile {
                     if l == 0 { break }
                     j -= 1
                 }
-                schreibeTeil(stuecke[anfang..<schnitt])
+                schnitte.append(anfang..<schnitt)
                 anfang = schnitt
                 imTeil.removeAll()
                 geschaetzt = 0
@@ -98,7 +97,16 @@ struct SuchIndexTeile {
             for d in stuecke[i].beste { imTeil.insert(d) }
             i += 1
         }
-        if anfang < stuecke.count { schreibeTeil(stuecke[anfang...]) }
+        if anfang < stuecke.count { schnitte.append(anfang..<stuecke.count) }
+        // the files of the shards, on every core
+        let datensaetze = dokumente
+        let teile = parallelMap(schnitte.count, mindestens: 8) { n in
+            Self.teil(stuecke[schnitte[n]], name: "t/\(n)", datensaetze)
+        }
+        for (n, bereich) in schnitte.enumerated() {
+            grenzen.append(n == 0 ? "" : String(decoding: stuecke[bereich.lowerBound].schluessel, as: UTF16.self))
+        }
+        dateien += teile
         if grenzen.isEmpty {
             grenzen = [""]
             dateien.append(("t/0.js", JSONSchreiber.datei("t/0", Array("{\"b\":[],\"d\":[]}".utf8))))
@@ -111,10 +119,8 @@ struct SuchIndexTeile {
         return n
     }
 
-    private mutating func schreibeTeil(_ stuecke: ArraySlice<Stueck>) {
-        guard let erstes = stuecke.first else { return }
-        grenzen.append(grenzen.isEmpty ? "" : String(decoding: erstes.schluessel, as: UTF16.self))
-        let name = "t/\(grenzen.count - 1)"
+    /// The file of one term shard: its entries, then the display records of their first pages.
+    private static func teil(_ stuecke: ArraySlice<Stueck>, name: String, _ dokumente: [[UInt8]]) -> (pfad: String, inhalt: [UInt8]) {
         var docs: [Int32] = []
         var gesehen = Set<Int32>()
         var s = JSONSchreiber()
@@ -130,7 +136,7 @@ struct SuchIndexTeile {
             s.anhaengen(dokumente[Int(d)])
         }
         s.roh("]}")
-        dateien.append((name + ".js", JSONSchreiber.datei(name, s.bytes)))
+        return (name + ".js", JSONSchreiber.datei(name, s.bytes))
     }
 
     /// One line of a term shard: a key (its number) or a combination (its keys' numbers).
@@ -146,38 +152,44 @@ struct SuchIndexTeile {
         var zaehler: [UInt8]
     }
 
-    /// Keys and combinations, in JavaScript string order, with their answers.
+    /// Keys and combinations, in JavaScript string order, with their answers (the entries and
+    /// the postings files made on every core, kept in that order).
     private mutating func sammleStuecke() -> [Stueck] {
         let zeilen = ordneZeilen()
         let antworten = berechne(zeilen)
-        var stuecke: [Stueck] = []
-        stuecke.reserveCapacity(zeilen.count)
-        for (zeile, a) in zip(zeilen, antworten) {
-            guard let a else { continue }
+        let bau = bau, treffer = treffer, ab = aufteilung.trefferEigeneDateiAb
+        let fertig = parallelMap(zeilen.count, mindestens: 512) { n -> (Stueck, datei: (pfad: String, inhalt: [UInt8])?)? in
+            guard let a = antworten[n] else { return nil }
             var erste: [UInt8] = []
             for d in a.erste { Zahlenkodierung.zahl(Int(d), in: &erste) }
-            switch zeile {
+            switch zeilen[n] {
             case .kombination(let text, _):
                 let eintrag = SuchIndex.kombination(String(decoding: text, as: UTF16.self), anzahl: a.anzahl, erste: erste,
                                                     zaehler: a.zaehler)
-                stuecke.append(Stueck(schluessel: text, eintrag: eintrag, beste: a.erste, schaetzung: Double(eintrag.count) / 3.0))
-                kombiAnzahl += 1
+                return (Stueck(schluessel: text, eintrag: eintrag, beste: a.erste, schaetzung: Double(eintrag.count) / 3.0), nil)
             case .schluessel(let i):
-                let eigeneDatei = treffer[i].count > aufteilung.trefferEigeneDateiAb
+                let eigeneDatei = treffer[i].count > ab
+                var datei: (pfad: String, inhalt: [UInt8])? = nil
                 if eigeneDatei {
                     let name = "p/\(i)"
                     var s = JSONSchreiber(kapazitaet: treffer[i].count + 16)
                     s.roh("{\"p\":\"")
                     s.anhaengen(treffer[i])
                     s.roh("\"}")
-                    dateien.append((name + ".js", JSONSchreiber.datei(name, s.bytes)))
+                    datei = (name + ".js", JSONSchreiber.datei(name, s.bytes))
                 }
                 let eintrag = SuchIndex.eintrag(bau, i, treffer: eigeneDatei ? .datei(i) : .text(treffer[i]), erste: erste, zaehler: a.zaehler)
                 // Postings hardly compress, text and counts about threefold.
                 var schaetzung = Double(eintrag.count - (eigeneDatei ? 0 : treffer[i].count)) / 3.0
                 if !eigeneDatei { schaetzung += Double(treffer[i].count) / 1.35 }
-                stuecke.append(Stueck(schluessel: Array(bau.schluessel[i].utf16), eintrag: eintrag, beste: a.erste, schaetzung: schaetzung))
+                return (Stueck(schluessel: Array(bau.schluessel[i].utf16), eintrag: eintrag, beste: a.erste, schaetzung: schaetzung), datei)
             }
+        }
+        var stuecke: [Stueck] = []
+        stuecke.reserveCapacity(zeilen.count)
+        for case let (stueck, datei)? in fertig {
+            if let datei { dateien.append(datei) }
+            stuecke.append(stueck)
         }
         return stuecke
     }
