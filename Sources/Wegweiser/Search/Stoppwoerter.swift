@@ -2,7 +2,7 @@
 /// into the index, so `suche.js` drops exactly the same words from a query.
 /// Single letters are dropped as well (digits are kept).
 ///
-/// Besides the usual function words: the relatives people search for (`Fahrdienst für meine
+/// Besides the usual function words: the words a question begins with, and the relatives people search for (`Fahrdienst für meine
 /// Mutter`, `Tagespflege für Opa`). They say who needs the help, not what help; a directory for
 /// older people names them nowhere as a service, and as words of a query they would leave
 /// every answer empty (or, close to another word by one letter, make it wrong).
@@ -20,6 +20,9 @@ enum Stoppwoerter {
         "sie", "sind", "so", "soll", "sollen", "sondern", "sowie", "ueber", "um", "und", "uns", "unser", "unsere", "unserem", "unseren", "unserer",
         "unter", "usw", "vom", "von", "vor", "waehrend", "war", "was", "weil", "welche", "wenn", "wer",
         "werden", "wie", "wir", "wird", "wo", "wurde", "wurden", "zu", "zum", "zur", "zwischen",
+        // how a question begins (`Ich suche jemanden, der …`, `Wer kann mir helfen`)
+        "benoetige", "benoetigen", "brauche", "brauchen", "braucht", "gern", "gerne", "jemand", "jemanden",
+        "koennte", "moechte", "moechten", "suche", "suchen", "sucht", "wuerde",
         // relatives
         "eltern", "grosseltern", "grossmutter", "grossvater", "mama", "mutter", "oma", "opa", "papa",
         "schwiegereltern", "schwiegermutter", "schwiegervater", "vater",
