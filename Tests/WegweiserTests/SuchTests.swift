@@ -374,7 +374,7 @@ import Testing
         for woerter in mengen {
             // the whole ranking, not only the first page
             let erwartet = antworten.antwortDurchZaehlen(woerter, ersteSeite: 100)
-            let bekommen = antworten.antwort(woerter, ersteSeite: 100)
+            let bekommen = antworten.antwortUeberKandidaten(woerter, ersteSeite: 100)
             #expect(erwartet?.erste == bekommen?.erste, "\(woerter.map { bau.schluessel[$0] })")
             #expect(erwartet?.docs.sorted() == bekommen?.docs.sorted(), "\(woerter.map { bau.schluessel[$0] })")
             if erwartet != nil { mitAntwort += 1 }
@@ -400,6 +400,43 @@ import Testing
         #expect(liste.contains(menge(["mahlzeitendienst", "zolling"])), "\(liste)")
         #expect(liste.contains(menge(["warme", "mahlzeiten"])), "\(liste)")
         #expect(liste.contains(menge(["essen", "raedern", "zolling"])), "\(liste)")
+    }
+
+    /// Three words that one or two documents have in full: those first, then the documents
+    /// with every word but one; with three full matches, or two words, every word must match.
+    @Test func fastPassendeNachWenigenGenauen() {
+        func dok(_ i: Int, _ titel: String) -> SuchDokument {
+            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
+                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["essen"], felder: [SuchFeld(titel, gewicht: 10)])
+        }
+        let docs = [dok(0, "Tagespflege bringt Sie nach Hause"), dok(1, "Warmes Essen nach Hause"),
+                    dok(2, "Essen auf Rädern bringt es nach Hause"), dok(3, "Essen im Gasthof"),
+                    dok(4, "Essen nach Hause geliefert"), dok(5, "Seniorentreff")]
+        let bau = SuchIndexBau(dokumente: docs)
+        var antworten = SuchAntworten(bau)
+        let stemmer = Stemmer()
+        func n(_ w: String) -> Int { bau.nummer[stemmer.stamm(w)]! }
+        func urls(_ a: SuchAntworten.Antwort?) -> [String] { (a?.erste ?? []).map { bau.dokumente[Int($0)].url } }
+        let satz = [n("bringt"), n("essen"), n("hause")]
+        let a = antworten.antwort(satz, ersteSeite: 10)
+        #expect(a?.ergaenzt == true)
+        // only "Essen auf Rädern bringt es nach Hause" has all three
+        #expect(urls(a).first == "angebote/a-2/", "\(urls(a))")
+        #expect(Set(urls(a)) == ["angebote/a-0/", "angebote/a-1/", "angebote/a-2/", "angebote/a-4/"], "\(urls(a))")
+        #expect(a?.docs.count == 4)
+        // the same as walking every posting with one word allowed to miss
+        #expect(antworten.antwortDurchZaehlen(satz, ersteSeite: 10, fehlen: 1)?.erste == a?.erste)
+        // two words: only the full matches
+        let zwei = antworten.antwort([n("essen"), n("hause")], ersteSeite: 10)
+        #expect(zwei?.ergaenzt == false && zwei?.docs.count == 3)
+        // enough full matches: nothing added
+        var mehr = docs
+        mehr += (6..<9).map { dok($0, "Essen bringt nach Hause \($0)") }
+        let bau2 = SuchIndexBau(dokumente: mehr)
+        var antworten2 = SuchAntworten(bau2)
+        let b = antworten2.antwort([bau2.nummer[stemmer.stamm("bringt")]!, bau2.nummer[stemmer.stamm("essen")]!,
+                                    bau2.nummer[stemmer.stamm("hause")]!], ersteSeite: 10)
+        #expect(b?.ergaenzt == false && b?.docs.count == 4)
     }
 
     /// The head's list for typos at the start of a word: the words of categories first, then

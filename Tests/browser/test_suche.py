@@ -155,6 +155,26 @@ def test_getippte_anfragen_finden_den_dienst(seite, site, site_server, herkunft)
         assert urllib.parse.parse_qs(urllib.parse.urlsplit(seite.current_url).query).get("q") == ["pflege kranzberg"]
 
 
+def test_ein_satz_mit_wenigen_genauen_treffern_zeigt_auch_fast_passende(seite, site_server):
+    """A sentence that one entry matches in full: that entry first, then those with every word
+    but one, and a note that says so (in the list and in the status)."""
+    oeffne(seite, site_server.url("/suche/?q=wer+bringt+Essen+nach+Hause"))
+    wurzel = site_server.url("/")
+    liste = warte_auf_treffer(seite, wurzel, ["angebote/essen-auf-raedern-zolling/", "angebote/essen-auf-raedern-freising/"],
+                              "wer bringt Essen nach Hause")
+    assert liste[0] == "angebote/tagespflege-ampertal/", liste
+    hinweis = seite.find_element(By.CSS_SELECTOR, "#ergebnisse .hinweis-kasten").text
+    assert hinweis.startswith("Nur wenige Einträge passen genau"), hinweis
+    assert "Nur wenige Einträge passen genau" in status(seite), status(seite)
+    # two words: every word must match, no note
+    tippe(seite, "Essen Zolling")
+    warte(seite, "return document.getElementById('ergebnisse').getAttribute('aria-busy') === 'false'"
+                 " && document.getElementById('suche-status').textContent.indexOf('Essen Zolling') >= 0",
+          was="the results of the second query")
+    assert "angebote/essen-auf-raedern-zolling/" in treffer(seite, wurzel)[:5]
+    assert not seite.find_elements(By.CSS_SELECTOR, "#ergebnisse .hinweis-kasten")
+
+
 def test_adresse_mit_anfrage_und_filtern_laeuft_beim_laden(seite, site_server):
     oeffne(seite, site_server.url("/suche/?q=pflege&gemeinde=kranzberg&kategorie=ambulante-pflege"))
     warte(seite, "return document.getElementById('ergebnisse').getAttribute('aria-busy') === 'false'"

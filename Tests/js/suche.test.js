@@ -242,6 +242,21 @@ test('relatives and how a question begins are no words of a query: "Ich suche ei
   }
 });
 
+test('three words that one entry has in full: it first, then those with every word but one', async () => {
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    // (a combination the split index keeps, with "+" for this)
+    const e = await maschine(path.join(fixturen, ordner)).suche({ q: 'Amper Haag Rädern', offen: false, alle: true });
+    assert.equal(e.ergaenzt, true, ordner);
+    assert.ok(!e.teilweise, ordner);
+    assert.equal(e.anzahl, 10, ordner);
+    const genau = await maschine(path.join(fixturen, ordner)).suche({ q: 'Amper Haag Rädern Essen', offen: false, alle: true });
+    assert.equal(e.ids[0], genau.ids[0], 'the entry with every word comes first');
+    // two words never: every word must match
+    const zwei = await maschine(path.join(fixturen, ordner)).suche({ q: 'Haag Rädern', offen: false });
+    assert.ok(!zwei.ergaenzt, ordner);
+  }
+});
+
 test('a word in more than half of the documents counts half as much as the others', () => {
   assert.equal(suche.gewichtung(50, 100), 2);
   assert.equal(suche.gewichtung(51, 100), 1);

@@ -11,7 +11,9 @@
 ///   (sum of the parts' weights ÷ number of parts, rounded down) × 2;
 /// - the word's score counts double unless k is in more than half of the documents (`gewichtung`);
 /// - a document must match every word; its score is the sum over the words; ranked by
-///   score, then by document number.
+///   score, then by document number;
+/// - except: a query of three words or more that only one or two documents match in full also
+///   gets the documents with every word but one, ranked after them (`ergaenzt`).
 struct SuchAntworten {
     let bau: SuchIndexBau
     private var summe: [Int32]
@@ -40,18 +42,32 @@ struct SuchAntworten {
         var docs: [Int32]
         /// … and the best `ersteSeite` of them, ranked.
         var erste: [Int32]
+        /// Documents with every word but one follow those with every word (`mehrwort`).
+        var ergaenzt = false
     }
+
+    /// A query of `mehrwort` words or more that only 1 to `wenige` − 1 documents match in full
+    /// also gets those with every word but one, after them (`wer bringt Essen nach Hause`:
+    /// the delivery services say "Essen" and "nach Hause", not "bringt"). As `MEHRWORT` and
+    /// `WENIGE` in suche.js.
+    static let mehrwort = 3, wenige = 3
 
     /// The answer to a query of these keys (one per word), or nil when no document has
     /// every word (the browser then shows partial matches, which it computes itself).
     mutating func antwort(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
-        woerter.count >= 2 ? antwortUeberKandidaten(woerter, ersteSeite: ersteSeite)
-                           : antwortDurchZaehlen(woerter, ersteSeite: ersteSeite)
+        let a = woerter.count >= 2 ? antwortUeberKandidaten(woerter, ersteSeite: ersteSeite)
+                                   : antwortDurchZaehlen(woerter, ersteSeite: ersteSeite)
+        if let a, woerter.count >= Self.mehrwort, a.docs.count < Self.wenige,
+           let mehr = antwortDurchZaehlen(woerter, ersteSeite: ersteSeite, fehlen: 1), mehr.docs.count > a.docs.count {
+            return Antwort(docs: mehr.docs, erste: mehr.erste, ergaenzt: true)
+        }
+        return a
     }
 
     /// Walks every posting of every word: simple, and the reference for
-    /// `antwortUeberKandidaten` (a test compares the two).
-    mutating func antwortDurchZaehlen(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
+    /// `antwortUeberKandidaten` (a test compares the two). With `fehlen` > 0, documents that
+    /// miss up to that many words count too, ranked after those with more words.
+    mutating func antwortDurchZaehlen(_ woerter: [Int], ersteSeite: Int, fehlen: Int = 0) -> Antwort? {
         guard !woerter.isEmpty else { return nil }
         runde += 1
         let basis = runde &* 64
@@ -93,11 +109,11 @@ struct SuchAntworten {
                 }
             }
         }
-        let alle = Int32(woerter.count)
+        let mindestens = Int32(max(1, woerter.count - fehlen))
         var docs: [Int32] = []
         docs.reserveCapacity(beruehrt.count)
-        for d in beruehrt where zahl[Int(d)] == alle { docs.append(d) }
-        return docs.isEmpty ? nil : Antwort(docs: docs, erste: erste(docs, summe, ersteSeite))
+        for d in beruehrt where zahl[Int(d)] >= mindestens { docs.append(d) }
+        return docs.isEmpty ? nil : Antwort(docs: docs, erste: erste(docs, summe, zahl, ersteSeite))
     }
 
     /// How much a query word counts: a word in more than half of the n documents counts half
@@ -106,9 +122,11 @@ struct SuchAntworten {
         df * 2 <= n ? 2 : 1
     }
 
-    /// The best `ersteSeite` documents: score descending, then document number.
-    private func erste(_ docs: [Int32], _ summe: [Int32], _ ersteSeite: Int) -> [Int32] {
+    /// The best `ersteSeite` documents: more words first, then score descending, then document number.
+    private func erste(_ docs: [Int32], _ summe: [Int32], _ zahl: [Int32], _ ersteSeite: Int) -> [Int32] {
         Self.beste(docs.count, ersteSeite) { i, j in
+            let a = zahl[Int(docs[i])], b = zahl[Int(docs[j])]
+            if a != b { return a > b }
             let s = summe[Int(docs[i])], t = summe[Int(docs[j])]
             return s > t || (s == t && docs[i] < docs[j])
         }.map { docs[$0] }

@@ -190,11 +190,12 @@ public struct SuchIndex {
     }
 
     /// A combination in a term shard: `["key key","",count,"","","top","counts"]`.
-    static func kombination(_ schluessel: String, anzahl: Int, erste: [UInt8], zaehler: [UInt8]) -> [UInt8] {
+    /// `ergaenzt`: the answer also has documents with every word but one (`"+"` in place of the forms).
+    static func kombination(_ schluessel: String, anzahl: Int, erste: [UInt8], zaehler: [UInt8], ergaenzt: Bool = false) -> [UInt8] {
         var s = JSONSchreiber(kapazitaet: 64 + erste.count + zaehler.count)
         s.roh("[")
         s.text(schluessel)
-        s.roh(",\"\",")
+        s.roh(ergaenzt ? ",\"+\"," : ",\"\",")
         s.zahl(anzahl)
         s.roh(",\"\",\"\",\"")
         s.anhaengen(erste)

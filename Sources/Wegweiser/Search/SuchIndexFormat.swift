@@ -53,7 +53,7 @@
 ///
 ///     [key, forms, documentCount, postings, parts]                             // one file
 ///     [key, forms, documentCount, postings | k, parts, firstPage, answer]      // term shard
-///     ["key key …", "", resultCount, "", "", firstPage, answer]                // term shard: a combination
+///     ["key key …", "" | "+", resultCount, "", "", firstPage, answer]          // term shard: a combination
 ///
 /// - `forms`: the words indexed under the key, separated by spaces; `""` is the key
 ///   itself, `st` is key + `st`, `=haeuser` is that word. Used for typed prefixes, typos
@@ -70,7 +70,9 @@
 ///   document counts for every Gemeinde.
 /// - The answer of a key is that of a one-word query whose stem is the key; the answer of a
 ///   combination, that of a query of exactly those stems (sorted as JavaScript sorts strings,
-///   joined by a space), both computed as below (`SuchAntworten`).
+///   joined by a space), both computed as below (`SuchAntworten`). A combination of three
+///   keys or more that only one or two documents have in full also counts and ranks those
+///   with all its keys but one, after them; it then has `"+"` in place of the forms.
 ///
 /// ## Numbers in strings
 ///

@@ -150,6 +150,7 @@ struct SuchIndexTeile {
         var anzahl: Int
         var erste: [Int32]
         var zaehler: [UInt8]
+        var ergaenzt: Bool
     }
 
     /// Keys and combinations, in JavaScript string order, with their answers (the entries and
@@ -165,7 +166,7 @@ struct SuchIndexTeile {
             switch zeilen[n] {
             case .kombination(let text, _):
                 let eintrag = SuchIndex.kombination(String(decoding: text, as: UTF16.self), anzahl: a.anzahl, erste: erste,
-                                                    zaehler: a.zaehler)
+                                                    zaehler: a.zaehler, ergaenzt: a.ergaenzt)
                 return (Stueck(schluessel: text, eintrag: eintrag, beste: a.erste, schaetzung: Double(eintrag.count) / 3.0), nil)
             case .schluessel(let i):
                 let eigeneDatei = treffer[i].count > ab
@@ -233,7 +234,7 @@ struct SuchIndexTeile {
                     case .kombination(_, let n): woerter = n
                     }
                     guard let a = werk.0.antwort(woerter, ersteSeite: aufteilung.ersteSeite) else { return nil }
-                    return Berechnet(anzahl: a.docs.count, erste: a.erste, zaehler: werk.1.kodiere(a.docs))
+                    return Berechnet(anzahl: a.docs.count, erste: a.erste, zaehler: werk.1.kodiere(a.docs), ergaenzt: a.ergaenzt)
                 }
             }
         }

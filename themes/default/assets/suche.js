@@ -356,6 +356,11 @@
   var FAKTOR_GENAU = 4, FAKTOR_PRAEFIX = 3, FAKTOR_TIPPFEHLER = 2;
   /** A typo counts on stems of this many letters or more (a word's forms are compared too). */
   var KURZER_STAMM = 5;
+  /**
+   * A query of `MEHRWORT` words or more that only 1 to `WENIGE` − 1 entries match in full also
+   * shows those with every word but one, after them (`ergaenzt`; as SuchAntworten.mehrwort).
+   */
+  var MEHRWORT = 3, WENIGE = 3;
 
   /**
    * How much a query word counts: a word in more than half of the n documents counts
@@ -822,7 +827,10 @@
     var nk = zahlen[i++];
     for (var m = 0; m < nk; m++, i += 2) z.kategorien[kopf.kategorien[zahlen[i]][0]] = zahlen[i + 1];
     var ids = dekodiereZahlen(eintrag[5]);
-    return { ids: ids, anzahl: anzahl, vollstaendig: ids.length >= anzahl, teilweise: false, woerter: woerter, zaehler: z };
+    return {
+      ids: ids, anzahl: anzahl, vollstaendig: ids.length >= anzahl, teilweise: false, ergaenzt: eintrag[1] === '+',
+      woerter: woerter, zaehler: z
+    };
   };
 
   /** Counts per Gemeinde and category of a list of documents (the facets are loaded). */
@@ -843,7 +851,7 @@
 
   /**
    * Runs a query: {q, gemeinde, kategorie, offen, alle}. Resolves to
-   * {ids, anzahl, vollstaendig, teilweise, woerter, zaehler: {gemeinden: {id: n}, kategorien: {id: n}}}.
+   * {ids, anzahl, vollstaendig, teilweise, ergaenzt, woerter, zaehler: {gemeinden: {id: n}, kategorien: {id: n}}}.
    * When the counts need a file that is not loaded yet, `zaehler` is null and
    * `zaehlen()` loads it and resolves to them.
    *
@@ -1019,7 +1027,7 @@
     var kPasst = f ? mengenFilter(f.kategorien, kFilter) : null;
 
     var kandidatenDocs = null;
-    var teilweise = false;
+    var teilweise = false, ergaenzt = false;
     var summe = this.summe, zahl = this.zahl, beste = this.beste, stempelFeld = this.stempel;
     if (woerterListe.length) {
       this.runde += 1;
@@ -1067,6 +1075,11 @@
       if (kandidatenDocs.length === 0 && alleWoerter > 1) {
         kandidatenDocs = beruehrt;
         teilweise = beruehrt.length > 0;
+      } else if (alleWoerter >= MEHRWORT && kandidatenDocs.length < WENIGE) {
+        // a sentence (`wer bringt Essen nach Hause`) that few entries match in full: after
+        // them come those with every word but one (as SuchAntworten.antwort)
+        var fast = beruehrt.filter(function (d) { return zahl[d] >= alleWoerter - 1; });
+        if (fast.length > kandidatenDocs.length) { kandidatenDocs = fast; ergaenzt = true; }
       }
     }
 
@@ -1108,6 +1121,7 @@
       anzahl: ergebnisIds.length,
       vollstaendig: true,
       teilweise: teilweise,
+      ergaenzt: ergaenzt,
       woerter: ergebnisWoerter(woerterListe, kandidatenListen, teileListen),
       zaehler: zaehler
     };
@@ -1344,6 +1358,7 @@
       if (z.kategorie) teile.push(fuelle(texte.tThema || '{kategorie}', { kategorie: namen.kategorien[z.kategorie] || z.kategorie }));
       var text = teile.join(' ') + '.';
       if (e.teilweise) text += ' ' + (texte.tTeilweise || '');
+      else if (e.ergaenzt) text += ' ' + (texte.tErgaenzt || '');
       if (e.anzahl === 0 && (z.q.trim() || z.gemeinde || z.kategorie)) text += ' ' + (texte.tKeineHilfe || '');
       return text;
     }
@@ -1403,10 +1418,11 @@
         ueberschrift.className = 'unsichtbar';
         ueberschrift.textContent = texte.tTrefferUeberschrift || 'Treffer';
         ergebnisse.appendChild(ueberschrift);
-        if (e.teilweise && texte.tTeilweise) {
+        var hinweisText = e.teilweise ? texte.tTeilweise : e.ergaenzt ? texte.tErgaenzt : '';
+        if (hinweisText) {
           var hinweis = document.createElement('p');
           hinweis.className = 'hinweis-kasten';
-          hinweis.textContent = texte.tTeilweise;
+          hinweis.textContent = hinweisText;
           ergebnisse.appendChild(hinweis);
         }
         liste = document.createElement('ul');
