@@ -439,6 +439,24 @@ import Testing
         #expect(b?.ergaenzt == false && b?.docs.count == 4)
     }
 
+    /// Events carry "Termin Veranstaltung" and the months they take place in, for
+    /// `Adventsfeier Dezember` and `Handykurs Termin`.
+    @Test func monateEinesTermins() {
+        func d(_ t: String) -> Datum { Datum(t)! }
+        let heute = d("2026-11-22")
+        #expect(Suchwerk.wann(beginn: d("2026-12-09"), ende: nil, wiederholt: false, bis: nil, heute: heute)
+                == "Termin Veranstaltung Dezember 2026")
+        #expect(Suchwerk.wann(beginn: d("2026-12-30"), ende: d("2027-01-02"), wiederholt: false, bis: nil, heute: heute)
+                == "Termin Veranstaltung Dezember 2026 Januar 2027")
+        // repeating: from today, until its last date …
+        #expect(Suchwerk.wann(beginn: d("2026-01-07"), ende: nil, wiederholt: true, bis: d("2027-02-10"), heute: heute)
+                == "Termin Veranstaltung November 2026 Dezember Januar 2027 Februar")
+        // … at most a year ahead
+        let offen = Suchwerk.wann(beginn: d("2025-03-01"), ende: nil, wiederholt: true, bis: nil, heute: heute)
+        #expect(offen.hasPrefix("Termin Veranstaltung November 2026 Dezember Januar 2027"), "\(offen)")
+        #expect(offen.hasSuffix("Oktober November"), "\(offen)")
+    }
+
     /// The head's list for typos at the start of a word: the words of categories first, then
     /// what stands in titles and other heavy fields, before what only bodies say.
     @Test func haeufigeSchluesselImKopf() {

@@ -109,11 +109,41 @@ struct Suchwerk {
         felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
         felder += texte.namen(gemeinden)
         felder += [t.ort.name, t.ort.ort].compactMap { $0 }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
+        felder.append(SuchFeld(Self.wann(t, heute: site.heute), gewicht: Gewicht.kurz))
         felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
         felder.append(SuchFeld(Markdown.text(t.inhalt), gewicht: Gewicht.inhalt))
         return SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
                             kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(t.gemeinde),
                             kategorien: t.kategorien, felder: felder)
+    }
+
+    static let monate = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                         "Oktober", "November", "Dezember"]
+
+    /// What people add to a query for an event (`Adventsfeier Dezember`, `Handykurs Termin`):
+    /// "Termin Veranstaltung", the months and years it takes place in (a repeating event: those
+    /// from today, at most a year ahead).
+    static func wann(_ t: Termin, heute: Datum) -> String {
+        wann(beginn: t.beginn.datum, ende: t.ende?.datum, wiederholt: t.wiederholung != nil, bis: t.bis, heute: heute)
+    }
+
+    static func wann(beginn: Datum, ende: Datum?, wiederholt: Bool, bis letzter: Datum?, heute: Datum) -> String {
+        var von = beginn, bis = ende ?? beginn
+        if wiederholt {
+            von = max(von, heute)
+            let inEinemJahr = Datum(jahr: heute.jahr + 1, monat: heute.monat, tag: 1) ?? heute
+            bis = min(letzter ?? inEinemJahr, inEinemJahr)
+        }
+        var teile = ["Termin", "Veranstaltung"]
+        var (jahr, monat) = (von.jahr, von.monat)
+        var schritte = 0
+        while (jahr, monat) <= (bis.jahr, bis.monat) && schritte < 13 {
+            teile.append(monate[monat - 1])
+            if !teile.contains(String(jahr)) { teile.append(String(jahr)) }
+            (jahr, monat) = monat == 12 ? (jahr + 1, 1) : (jahr, monat + 1)
+            schritte += 1
+        }
+        return teile.joined(separator: " ")
     }
 
     func dateien() -> [(String, [UInt8])] {

@@ -20,9 +20,9 @@ enum Stoppwoerter {
         "sie", "sind", "so", "soll", "sollen", "sondern", "sowie", "ueber", "um", "und", "uns", "unser", "unsere", "unserem", "unseren", "unserer",
         "unter", "usw", "vom", "von", "vor", "waehrend", "war", "was", "weil", "welche", "wenn", "wer",
         "werden", "wie", "wir", "wird", "wo", "wurde", "wurden", "zu", "zum", "zur", "zwischen",
-        // how a question begins (`Ich suche jemanden, der …`, `Wer kann mir helfen`)
+        // how a question begins (`Ich suche jemanden, der …`, `Wer kann mir helfen`, `ich wohne in …`)
         "benoetige", "benoetigen", "brauche", "brauchen", "braucht", "gern", "gerne", "jemand", "jemanden",
-        "koennte", "moechte", "moechten", "suche", "suchen", "sucht", "wuerde",
+        "koennte", "komme", "moechte", "moechten", "suche", "suchen", "sucht", "wohne", "wohnt", "wuerde",
         // relatives
         "eltern", "grosseltern", "grossmutter", "grossvater", "mama", "mutter", "oma", "opa", "papa",
         "schwiegereltern", "schwiegermutter", "schwiegervater", "vater",
