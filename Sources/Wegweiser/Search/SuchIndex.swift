@@ -155,11 +155,10 @@ public struct SuchIndex {
     /// categories' names and search terms (`vorrang`) come first.
     /// The keys of the words of `texte` (and of their compound parts) that are keys of the index.
     static func begriffsSchluessel(_ texte: [String], _ bau: SuchIndexBau) -> Set<Int> {
-        let stemmer = Stemmer()
+        var leser = SuchKombinationen.SchluesselLeser(bau)
         var aus = Set<Int>()
         for t in texte {
-            for w in SuchNormalisierung.tokens(t) {
-                guard let k = bau.nummer[stemmer.stamm(w)] else { continue }
+            for k in leser.schluessel(t) {
                 aus.insert(k)
                 for teil in bau.teile[k] { if let n = bau.nummer[teil] { aus.insert(n) } }
             }
