@@ -201,6 +201,15 @@
     return w.replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/dt/g, 't').replace(/y/g, 'i');
   }
 
+  /**
+   * A stem one typo from a key, on stems of `KURZER_STAMM` letters or more: one letter more or
+   * less in a short stem is another word (`vat` of Vater is no typo of `lat`); shorter words
+   * are compared by their full forms.
+   */
+  function stammTippfehler(stamm, schluessel) {
+    return stamm.length >= KURZER_STAMM && einTippfehler(stamm, schluessel);
+  }
+
   /** One typo apart, also when spelled as it sounds. */
   function einTippfehler(a, b) {
     if (Math.abs(a.length - b.length) <= 1 && tippDistanz(a, b, 1) <= 1) return true;
@@ -354,7 +363,7 @@
   // Query parsing
 
   var FAKTOR_GENAU = 4, FAKTOR_PRAEFIX = 3, FAKTOR_TIPPFEHLER = 2;
-  /** A typo counts on stems of this many letters or more (a word's forms are compared too). */
+  /** A typo counts on stems of this many letters or more (`stammTippfehler`). */
   var KURZER_STAMM = 5;
   /**
    * A query of `MEHRWORT` words or more that only 1 to `WENIGE` − 1 entries match in full also
@@ -472,9 +481,7 @@
       for (var t = 0; t < eintraege.length; t++) {
         var e = eintraege[t];
         if (istKombination(e)) continue;
-        // stems of five letters or more: one letter more or less in a short stem is another
-        // word (`vat` of Vater is no typo of `lat`; the full forms are compared below)
-        var passt = wort.stamm.length >= KURZER_STAMM && einTippfehler(wort.stamm, e[0]);
+        var passt = stammTippfehler(wort.stamm, e[0]);
         if (!passt) {
           var alle = formen(e);
           for (var u = 0; u < alle.length && !passt; u++) passt = einTippfehler(wort.wort, alle[u]);
@@ -625,7 +632,7 @@
         var gefunden = kandidaten(liste, wort);
         if (gefunden.length || wort.wort.length < 5) return korrigiere(wort, gefunden, true);
         // a typo in the first letters: the key is in another shard
-        var nah = wort.stamm.length < KURZER_STAMM ? [] : self.haeufig.filter(function (k) { return einTippfehler(wort.stamm, k); }).slice(0, 3);
+        var nah = self.haeufig.filter(function (k) { return stammTippfehler(wort.stamm, k); }).slice(0, 3);
         return Promise.all(nah.map(function (k) { return self.eintrag(k); })).then(function (es) {
           return korrigiere(wort, es.filter(Boolean).map(function (e) { return { eintrag: e, faktor: FAKTOR_TIPPFEHLER }; }), true);
         });
