@@ -19,7 +19,14 @@ guard let ordner = argumente.first else {
 }
 let runden = max(1, Int(argumente.dropFirst().first ?? "") ?? 3)
 let heute = Wegweiser.heute(angegeben: "2026-11-21")!
-let (inhalt, diagnosen) = try Wegweiser.pruefe(inhalt: URL(fileURLWithPath: ordner), heute: heute)
+let geprueft: (Inhalt?, Diagnosen)
+do {
+    geprueft = try Wegweiser.pruefe(inhalt: URL(fileURLWithPath: ordner), heute: heute)
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+}
+let (inhalt, diagnosen) = geprueft
 guard let inhalt, !diagnosen.hatFehler else {
     FileHandle.standardError.write(Data("Der Inhalt hat Fehler: erst `wegweiser check`.\n".utf8))
     exit(1)
