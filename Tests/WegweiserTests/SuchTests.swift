@@ -269,7 +269,9 @@ import Testing
         // inflections share a key
         #expect(Self.treffer(bau, "pflegedien").contains { $0.url == "angebote/ambulanter-pflegedienst-ampertal/" })
         // compound tails and parts
-        #expect(Self.treffer(bau, "begleitservic").map(\.url) == ["angebote/seniorenbegleitservice-kranzberg/"])
+        // (also found by entries that say "Begleitdienst": `Wortfelder`)
+        #expect(Self.treffer(bau, "begleitservic").filter { $0.gewicht > Int(Wortfelder.gewicht) }.map(\.url)
+                == ["angebote/seniorenbegleitservice-kranzberg/"])
         #expect(Self.treffer(bau, "servic").contains { $0.url == "angebote/seniorenbegleitservice-kranzberg/" })
         // hyphen chains joined, open hyphens completed
         #expect(Self.treffer(bau, "pckur").map(\.url) == ["angebote/pc-kurs-haag/"])
@@ -506,6 +508,48 @@ import Testing
         #expect(paare.first == paar("sprechstunde", "rathaus"), "\(paare)")
         // no more than `hoechstens`
         #expect(SuchKombinationen.ausKurzbeschreibungen(bau, hoechstens: 2).count == 2)
+    }
+
+    /// Everyday words find the entries that use another word of the same field, where that
+    /// word stands in a title (also as a compound's last part) or a phrase is whole.
+    @Test func wortfelder() throws {
+        func dok(_ i: Int, titel: String, text: String = "") -> SuchDokument {
+            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
+                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["wohnen"],
+                         felder: [SuchFeld(titel, gewicht: 10), SuchFeld(text, gewicht: 1)])
+        }
+        let docs = [
+            dok(0, titel: "Seniorenpflegeheim St. Josef"),
+            dok(1, titel: "Essen auf Rädern der Metzgerei Huber"),
+            dok(2, titel: "Sprechstunde im Rathaus", text: "Auskunft auch über das Altenheim und Essen auf Rädern."),
+            dok(3, titel: "Essen und Rädern ohne Zusammenhang", text: "x"),
+            dok(4, titel: "Altenheim Maria Hilf"),
+            // (a body that knows the words "Senioren" and "Pflegeheim", so that the first title splits)
+            dok(5, titel: "Beratung", text: "Kurzzeitpflege für Senioren im Pflegeheim."),
+        ]
+        let bau = SuchIndexBau(dokumente: docs)
+        let stemmer = Stemmer()
+        func urls(_ wort: String) -> [String] {
+            Self.treffer(bau, stemmer.stamm(SuchNormalisierung.normalisiere(wort))).map(\.url)
+        }
+        // a word no entry has becomes a key: the title's compound, not the body's mention
+        #expect(Set(urls("Altersheim")) == ["angebote/a-0/", "angebote/a-4/"], "\(urls("Altersheim"))")
+        #expect(urls("Pflegeheim").contains("angebote/a-4/"))
+        #expect(bau.formen[try #require(bau.nummer[stemmer.stamm("altersheim")])] == ["altersheim"])
+        // a phrase counts where all its words are in a heavy field
+        #expect(urls("Mahlzeitendienst").contains("angebote/a-1/"))
+        #expect(!urls("Mahlzeitendienst").contains("angebote/a-2/"), "only the body says it")
+        // (a phrase is its words in heavy fields, not their order: a-3 counts as well)
+        #expect(urls("Mahlzeitendienst").contains("angebote/a-3/"))
+        // the added documents weigh as a category's search term, less than the title's own word
+        let altenheim = Self.treffer(bau, stemmer.stamm("altenheim"))
+        let eigen = try #require(altenheim.first { $0.url == "angebote/a-4/" }).gewicht
+        let dazu = try #require(altenheim.first { $0.url == "angebote/a-0/" }).gewicht
+        #expect(dazu == Int(Wortfelder.gewicht) && dazu < eigen)
+        // keys stay in JavaScript string order
+        for i in 1..<bau.schluessel.count {
+            #expect(Array(bau.schluessel[i - 1].utf16).lexicographicallyPrecedes(Array(bau.schluessel[i].utf16)))
+        }
     }
 
     @Test func leererIndex() {

@@ -169,8 +169,10 @@ public struct SuchIndex {
     static func haeufig(_ bau: SuchIndexBau, bytes: Int, vorrang: Set<Int> = []) -> String {
         let anzahl: [Int] = bau.trefferDocs.map { $0.count }
         var ordnung: [Int] = []
+        // (not the words of a field no entry writes: they would push out the entries' own words)
         for i in 0..<bau.schluessel.count where bau.schluessel[i].utf8.count >= 4 && anzahl[i] >= 2
-            && bau.schluessel[i].utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { ordnung.append(i) }
+            && bau.schluessel[i].utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+            && !bau.nurWortfeld.contains(bau.schluessel[i]) { ordnung.append(i) }
         // a word of the body weighs 4 to 7, of the lightest other field (× 3/4 as a compound's part) 9 or more
         let schwer: [Int] = bau.trefferGewichte.map { g in g.reduce(0) { $0 + ($1 >= 8 ? 1 : 0) } }
         ordnung.sort { (a: Int, b: Int) -> Bool in

@@ -27,6 +27,8 @@ struct SuchIndexBau {
     private(set) var teile: [[String]] = []
     /// Key → its index.
     private(set) var nummer: [String: Int] = [:]
+    /// Keys no document writes, only made for a word of a `Wortfelder` field (`altersheim`).
+    private(set) var nurWortfeld: Set<String> = []
 
     init(dokumente eingabe: [SuchDokument]) {
         dokumente = SuchIndexBau.geordnet(eingabe)
@@ -299,12 +301,14 @@ struct SuchIndexBau {
         ordnung.sort { $0.utf16.lexicographicallyPrecedes($1.utf16) }
         schluessel.reserveCapacity(ordnung.count)
         for (_, k) in ordnung {
-            nummer[stammIds.wort(Int32(k))] = schluessel.count
             teile.append(teileVon[k].map { stammIds.wort($0) })
             schluessel.append(stammIds.wort(Int32(k)))
             formen.append(formenVon[k].map { woerter.wort($0) }.sorted())
             trefferDocs.append(Array(docs[Int(zahl[k])..<Int(fuellen[k])]))
             trefferGewichte.append(Array(gewichte[Int(zahl[k])..<Int(fuellen[k])]))
         }
+        nurWortfeld = Wortfelder.ergaenze(schluessel: &schluessel, formen: &formen, docs: &trefferDocs,
+                            gewichte: &trefferGewichte, teile: &teile)
+        nummer = Dictionary(uniqueKeysWithValues: schluessel.enumerated().map { ($1, $0) })
     }
 }

@@ -1,0 +1,166 @@
+/// Everyday words for the same service, as older people and their relatives type them
+/// (`Altersheim` for an entry that says `Seniorenheim`, `Putzfrau` for `Haushaltshilfe`,
+/// `Mahlzeitendienst` for `Essen auf Rädern`, `Pflegestufe` for `Pflegegrad`).
+///
+/// A region says its own synonyms in its categories' `suchbegriffe`; these fields are the ones
+/// every Seniorenwegweiser needs, so that a folder whose categories name few search terms still
+/// answers them. An entry that has a word of a field in a heavier field than the body (title,
+/// category, search terms, stichworte, short description, also as the last part of a compound:
+/// `Seniorenpflegeheim`) is found by every other word of the field, as by a category's search
+/// term. A phrase (`Essen auf Rädern`) counts where all its words are.
+///
+/// Only words that mean the same thing to the person searching: no general words
+/// (`Hilfe`, `Haus`), nothing that would widen a query beyond what was asked.
+enum Wortfelder {
+    static let felder: [[String]] = [
+        ["Pflegeheim", "Altenheim", "Altersheim", "Seniorenheim", "Altenpflegeheim"],
+        ["Haushaltshilfe", "Putzhilfe", "Putzfrau", "Reinigungshilfe", "Hauswirtschaftshilfe"],
+        ["Essen auf Rädern", "Mahlzeitendienst", "Menüservice", "Menübringdienst", "Mahlzeitenservice", "Menüdienst", "Essenslieferung"],
+        ["Hausnotruf", "Notrufknopf", "Notknopf", "Notrufarmband", "Notrufgerät", "Notrufsystem"],
+        ["Pflegegrad", "Pflegestufe"],
+        ["Pflegekasse", "Pflegeversicherung"],
+        ["Pflegedienst", "Sozialstation", "Pflegestation", "Hauskrankenpflege", "ambulante Pflege", "häusliche Pflege"],
+        ["Pflegeberatung", "Pflegestützpunkt"],
+        ["Tagespflege", "Tagesbetreuung"],
+        ["Krankenfahrt", "Krankentransport", "Krankentaxi"],
+        ["Fahrdienst", "Fahrservice", "Fahrtendienst"],
+        ["Begleitdienst", "Begleitservice"],
+        ["Einkaufshilfe", "Einkaufsservice", "Einkaufsdienst"],
+        ["Arzt", "Doktor"],
+        ["Krankenhaus", "Klinik", "Klinikum"],
+        ["Physiotherapie", "Krankengymnastik"],
+        ["Senioren", "Rentner"],
+        ["Seniorentreff", "Seniorenclub", "Seniorenkreis", "Seniorennachmittag", "Seniorencafé", "Altenclub", "Altennachmittag", "Rentnertreff"],
+        ["Kaffeeklatsch", "Kaffeenachmittag", "Kaffeekränzchen"],
+        ["Gymnastik", "Turnen", "Seniorensport"],
+        ["Gedächtnistraining", "Gehirnjogging", "Gedächtnisübungen"],
+        ["Smartphone", "Handy", "Mobiltelefon"],
+        ["Computer", "PC"],
+        ["Demenz", "Alzheimer"],
+        ["Treppenlift", "Treppensteighilfe", "Sitzlift", "Treppenraupe"],
+        ["Rollator", "Gehwagen"],
+        ["Rollstuhl", "Rolli"],
+        ["Wohnberatung", "Wohnraumanpassung", "Wohnungsanpassung", "Wohnungsumbau"],
+        ["Betreutes Wohnen", "Servicewohnen", "Wohnen mit Service"],
+        ["Friseur", "Frisör"],
+        ["Fußpflege", "Podologie", "Podologe"],
+        ["Hospiz", "Sterbebegleitung", "Hospizbegleitung"],
+        ["Palliativversorgung", "SAPV", "Palliativpflege"],
+        ["Trauercafé", "Trauertreff", "Trauergruppe"],
+        ["Vorsorgevollmacht", "Vollmacht"],
+        ["Patientenverfügung", "Patiententestament"],
+        ["Schwerbehindertenausweis", "Behindertenausweis"],
+        ["Schuldnerberatung", "Schulden", "Geldsorgen"],
+        ["Enkeltrick", "Trickbetrug", "Telefonbetrug", "Schockanruf"],
+        ["Mittagstisch", "Mittagessen"],
+        ["daheim", "zuhause"],
+    ]
+}
+
+extension Wortfelder {
+    /// A word of a field counts in a document where its weight is at least this: a title,
+    /// category name or stichwort (4 × 6), also as a compound's last part (¾ of that); not a
+    /// category's search terms, the body, the short description, a carrier or a Gemeinde.
+    static let mindestGewicht: UInt8 = 18
+    /// The weight the other words of the field get: that of a category's search term (4 × 3).
+    static let gewicht: UInt8 = 12
+
+    /// Adds to the postings of every word of a field the documents that have another word of it
+    /// (`keys` sorted as JavaScript sorts strings, and the lists beside them, are updated; a word
+    /// no document has becomes a key with itself as its form). Returns the keys it made.
+    @discardableResult
+    static func ergaenze(schluessel: inout [String], formen: inout [[String]], docs: inout [[Int32]],
+                         gewichte: inout [[UInt8]], teile: inout [[String]]) -> Set<String> {
+        var neu = Set<String>()
+        let stemmer = Stemmer()
+        let stopp = Set(Stoppwoerter.liste)
+        var nummer = Dictionary(uniqueKeysWithValues: schluessel.enumerated().map { ($1, $0) })
+        for feld in felder {
+            // per word of the field: its keys (with the normalised word each comes from)
+            let woerter: [[(schluessel: String, form: String)]] = feld.map { wort in
+                SuchNormalisierung.tokens(wort).filter { !stopp.contains($0) }.map { (stemmer.stamm($0), $0) }
+            }
+            // per word: the documents that have every key of it in a heavy field (ascending)
+            let haben: [[Int32]] = woerter.map { teile in
+                var menge: [Int32]? = nil
+                for t in teile {
+                    guard let k = nummer[t.schluessel] else { return [] }
+                    var schwer: [Int32] = []
+                    for (d, g) in zip(docs[k], gewichte[k]) where g >= mindestGewicht { schwer.append(d) }
+                    menge = menge.map { schnitt($0, schwer) } ?? schwer
+                }
+                return menge ?? []
+            }
+            for (i, teileDesWorts) in woerter.enumerated() {
+                var dazu: [Int32] = []
+                for (j, d) in haben.enumerated() where j != i { dazu = vereinigung(dazu, d) }
+                guard !dazu.isEmpty else { continue }
+                for t in teileDesWorts {
+                    let k: Int
+                    if let vorhanden = nummer[t.schluessel] {
+                        k = vorhanden
+                    } else {
+                        k = schluessel.count
+                        nummer[t.schluessel] = k
+                        neu.insert(t.schluessel)
+                        schluessel.append(t.schluessel)
+                        formen.append([t.form])
+                        docs.append([])
+                        gewichte.append([])
+                        teile.append([])
+                    }
+                    (docs[k], gewichte[k]) = dazuMischen(docs[k], gewichte[k], dazu)
+                }
+            }
+        }
+        // new keys: back into JavaScript string order
+        guard !schluessel.indices.dropFirst().allSatisfy({
+            Array(schluessel[$0 - 1].utf16).lexicographicallyPrecedes(Array(schluessel[$0].utf16))
+        }) else { return neu }
+        let ordnung = schluessel.indices.sorted { Array(schluessel[$0].utf16).lexicographicallyPrecedes(Array(schluessel[$1].utf16)) }
+        schluessel = ordnung.map { schluessel[$0] }
+        formen = ordnung.map { formen[$0] }
+        docs = ordnung.map { docs[$0] }
+        gewichte = ordnung.map { gewichte[$0] }
+        teile = ordnung.map { teile[$0] }
+        return neu
+    }
+
+    /// The documents in both ascending lists.
+    private static func schnitt(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var aus: [Int32] = [], i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { aus.append(a[i]); i += 1; j += 1 }
+        }
+        return aus
+    }
+
+    /// The documents in either ascending list.
+    private static func vereinigung(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var aus: [Int32] = [], i = 0, j = 0
+        aus.reserveCapacity(a.count + b.count)
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) { aus.append(a[i]); i += 1 }
+            else if i == a.count || b[j] < a[i] { aus.append(b[j]); j += 1 }
+            else { aus.append(a[i]); i += 1; j += 1 }
+        }
+        return aus
+    }
+
+    /// A key's postings with the documents `dazu` (ascending) at `gewicht` where they weigh less.
+    private static func dazuMischen(_ d: [Int32], _ g: [UInt8], _ dazu: [Int32]) -> ([Int32], [UInt8]) {
+        var ausD: [Int32] = [], ausG: [UInt8] = [], i = 0, j = 0
+        ausD.reserveCapacity(d.count + dazu.count)
+        ausG.reserveCapacity(d.count + dazu.count)
+        while i < d.count || j < dazu.count {
+            if j == dazu.count || (i < d.count && d[i] < dazu[j]) {
+                ausD.append(d[i]); ausG.append(g[i]); i += 1
+            } else if i == d.count || dazu[j] < d[i] {
+                ausD.append(dazu[j]); ausG.append(gewicht); j += 1
+            } else {
+                ausD.append(d[i]); ausG.append(max(g[i], gewicht)); i += 1; j += 1
+            }
+        }
+        return (ausD, ausG)
+    }
+}
