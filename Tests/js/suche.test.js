@@ -194,6 +194,19 @@ for (const ordner of ['suchindex', 'suchindex-geteilt']) {
   });
 }
 
+for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+  test(`${ordner}: a past participle finds its verb`, async () => {
+    // "Wohnung umbauen", "vorlesen": the pages say the infinitive, the query the participle
+    const m = maschine(path.join(fixturen, ordner));
+    const e = await m.suche({ q: 'Wohnung umgebaut', offen: false });
+    assert.equal(e.teilweise, false, 'the participle is the same word, not a guess');
+    assert.equal((await urls(maschine(path.join(fixturen, ordner)), 'Wohnung umgebaut'))[0], A('wohnberatung'));
+    assert.equal((await urls(maschine(path.join(fixturen, ordner)), 'vorgelesen'))[0], A('besuchsdienst-haag'));
+    // a word that only looks like one and is no verb of the pages: nothing, as before
+    assert.deepEqual(await urls(maschine(path.join(fixturen, ordner)), 'Gewürzt'), []);
+  });
+}
+
 test('a word that is only the end of a compound whose parts no page has alone (one-file index)', async () => {
   // Gehirnjogging, Volkshochschule: the index knows neither part on its own
   const m = maschine(path.join(fixturen, 'suchindex'));

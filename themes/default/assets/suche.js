@@ -675,6 +675,9 @@
     var self = this, wort = w.wort;
     if (w.ersatz || wort.length < 6 || !/^[a-z]+$/.test(wort)) return Promise.resolve(null);
     var versuche = [];
+    // a past participle stands for its verb: the same word, not a guess (`form`)
+    var verb = infinitiv(wort);
+    if (verb) versuche.push({ wort: verb, stamm: stamm(verb), praefix: false, ersatz: true, form: true });
     var st = stamm(wort);
     if (st.length >= 4 && st.length < wort.length) versuche.push({ wort: st, stamm: st, praefix: true, ersatz: true });
     // the last part of a compound whose parts the index does not know alone (`Vollmacht` →
@@ -702,6 +705,17 @@
     }
     return probiere(0);
   };
+
+  /**
+   * The infinitive of a word that looks like a past participle (the stemmer keeps `ge`):
+   * `gestürzt` → stuerzen, `gepflegt` → pflegen, `gefahren` → fahren, also after a separable
+   * prefix: `eingekauft` → einkaufen, `vorgelesen` → vorlesen. Null for other words; strong
+   * verbs that change their vowel (`geholfen`) are not recognised.
+   */
+  function infinitiv(wort) {
+    var m = /^([a-z]{0,5}?)ge([a-z]{3,})(?:t|en)$/.exec(wort);
+    return m ? m[1] + m[2] + 'en' : null;
+  }
 
   /** Adds the entry of the umlaut spelling to words matched by their stem (for computing from postings). */
   Suchmaschine.prototype.ohneUmlaute = function (woerterListe, kandidatenListen) {
@@ -951,8 +965,10 @@
         })).then(function (ersetzt) {
           var bleiben = ersetzt.filter(Boolean);
           var geaendert = ersetzt.some(function (w, i) { return w !== woerterListe[i]; });
+          // (a participle read as its verb is the word itself: the answer is not partial)
+          var geraten = ersetzt.some(function (w, i) { return w !== woerterListe[i] && !(w && w.form); });
           if (bleiben.length && geaendert) {
-            return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: bleiben, teilweise: true }));
+            return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: bleiben, teilweise: !!anfrage.teilweise || geraten }));
           }
           return self.rechneAusTreffern(anfrage, woerterListe, kandidatenListen, teileListen, einWort, hatFilter);
         });
