@@ -552,6 +552,31 @@ import Testing
         }
     }
 
+    /// A past event stays in the index, but every word of it weighs as a word of a body:
+    /// the current entries come first.
+    @Test func vergangeneTermineZuletzt() throws {
+        let w = try Werkstatt(["gemeinden/audorf/termine/tag-der-offenen-tuer.md": """
+            ---
+            titel: Tag der offenen Tür im Pflegedienst
+            beginn: "2026-10-10 10:00"
+            ort: Pflegedienst Audorf
+            veranstalter: Sozialstation Audorf
+            kurzbeschreibung: Besichtigung und Beratung.
+            ---
+            """]); defer { w.aufraeumen() }
+        let (inhalt, diagnosen) = try w.pruefe()
+        #expect(!diagnosen.hatFehler)
+        let site = Website(inhalt: try #require(inhalt), heute: Werkstatt.heute)
+        let docs = Suchwerk(site: site).dokumente()
+        let vorbei = try #require(docs.first { $0.url == "termine/tag-der-offenen-tuer/" })
+        #expect(vorbei.felder.allSatisfy { $0.gewicht == Suchwerk.Gewicht.inhalt })
+        let kommend = try #require(docs.first { $0.url == "termine/seniorennachmittag/" })
+        #expect(kommend.felder.first?.gewicht == Suchwerk.Gewicht.titel)
+        // (a series that goes on counts as current)
+        let reihe = try #require(docs.first { $0.url == "termine/netzwerktreffen/" })
+        #expect(reihe.felder.first?.gewicht == Suchwerk.Gewicht.titel)
+    }
+
     @Test func leererIndex() {
         let dateien = SuchIndex.dateien(dokumente: [], gemeinden: [], kategorien: [])
         #expect(dateien.map(\.pfad) == ["index.js"])

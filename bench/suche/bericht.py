@@ -67,7 +67,10 @@ def tabelle_arten(m: dict, beispiel: bool, vorher: dict | None = None) -> list[s
         kopf[kopf.index("WW requests"):kopf.index("WW requests")] = ["WW before: requests", "WW before: KB"]
     aus = [zeile(kopf), zeile(["---"] * len(kopf))]
     vorher_q = {a["q"]: a for a in (vorher or {}).get("anfragen", [])}
-    gruppen = [(art, [a for a in m["anfragen"] if a["art"] == art]) for art in ARTEN] + [("all", m["anfragen"])]
+    # the kinds first, then any other kind a query set has (`satz`, …) in its order
+    arten = ARTEN + [a["art"] for a in m["anfragen"] if a["art"] not in ARTEN]
+    arten = list(dict.fromkeys(arten))
+    gruppen = [(art, [a for a in m["anfragen"] if a["art"] == art]) for art in arten] + [("all", m["anfragen"])]
     for art, liste in gruppen:
         if not liste:
             continue

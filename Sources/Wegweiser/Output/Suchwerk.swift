@@ -112,6 +112,11 @@ struct Suchwerk {
         felder.append(SuchFeld(Self.wann(t, heute: site.heute), gewicht: Gewicht.kurz))
         felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
         felder.append(SuchFeld(Markdown.text(t.inhalt), gewicht: Gewicht.inhalt))
+        // A past event stays findable, but after everything current: each of its words
+        // weighs as a word of a body (`Tagespflege` → the Tagespflegen, then last month's open day).
+        if t.naechstes(ab: site.heute) == nil {
+            for i in felder.indices { felder[i].gewicht = Gewicht.inhalt }
+        }
         return SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
                             kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(t.gemeinde),
                             kategorien: t.kategorien, felder: felder)
