@@ -526,6 +526,8 @@ import Testing
             dok(4, titel: "Altenheim Maria Hilf"),
             // (a body that knows the words "Senioren" and "Pflegeheim", so that the first title splits)
             dok(5, titel: "Beratung", text: "Kurzzeitpflege für Senioren im Pflegeheim."),
+            dok(6, titel: "Mittagstisch in der Turnhalle", text: "In der Halle."),
+            dok(7, titel: "Turnen am Vormittag"),
         ]
         let bau = SuchIndexBau(dokumente: docs)
         let stemmer = Stemmer()
@@ -536,6 +538,8 @@ import Testing
         #expect(Set(urls("Altersheim")) == ["angebote/a-0/", "angebote/a-4/"], "\(urls("Altersheim"))")
         #expect(urls("Pflegeheim").contains("angebote/a-4/"))
         #expect(bau.formen[try #require(bau.nummer[stemmer.stamm("altersheim")])] == ["altersheim"])
+        // a part before the last is not the word: the Turnhalle is no Gymnastik
+        #expect(urls("Gymnastik") == ["angebote/a-7/"], "\(urls("Gymnastik"))")
         // a phrase counts where all its words are in a heavy field
         #expect(urls("Mahlzeitendienst").contains("angebote/a-1/"))
         #expect(!urls("Mahlzeitendienst").contains("angebote/a-2/"), "only the body says it")
