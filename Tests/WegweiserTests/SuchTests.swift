@@ -581,6 +581,20 @@ import Testing
         #expect(reihe.felder.first?.gewicht == Suchwerk.Gewicht.titel)
     }
 
+    /// The head names the Gemeinden of several words and the key that stands for each in a query.
+    @Test func ortsnamenImKopf() {
+        let gemeinden = [(id: "st-leonhard", name: "St. Leonhard am Forst"), (id: "bad-guenzach", name: "Bad Günzach"),
+                         (id: "st-martin", name: "St. Martin"), (id: "martin", name: "Martin"), (id: "zolling", name: "Zolling")]
+        let docs = gemeinden.enumerated().map { i, g in
+            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: "Treff \(g.name)", kurzbeschreibung: "",
+                         gemeinden: [g.id], ort: g.name, kategorien: ["treff"], felder: [SuchFeld("Treff \(g.name)", gewicht: 10)])
+        }
+        let orte = SuchKombinationen.ortsnamen(gemeinden, SuchIndexBau(dokumente: docs))
+        #expect(orte.map(\.steht) == ["leonhard", "guenzach"], "\(orte)")
+        #expect(orte.first?.schluessel == ["st", "leonhard", "forst"])
+        // (St. Martin has no word of its own: "st" begins many names, "martin" is another Gemeinde's)
+    }
+
     @Test func leererIndex() {
         let dateien = SuchIndex.dateien(dokumente: [], gemeinden: [], kategorien: [])
         #expect(dateien.map(\.pfad) == ["index.js"])

@@ -207,6 +207,22 @@ for (const ordner of ['suchindex', 'suchindex-geteilt']) {
   });
 }
 
+test('a Gemeinde name of several words counts once in a query', async () => {
+  const orte = [['leonhard', 'st', 'leonhard', 'forst'], ['guenzach', 'bad', 'guenzach']];
+  const staemme = (q, offen) => suche.ortsnamen(suche.anfrageWoerter(q, { am: true, der: true }, offen), orte).map((w) => w.stamm);
+  assert.deepEqual(staemme('Tagespflege St. Leonhard', false), ['tagespfleg', 'leonhard']);
+  assert.deepEqual(staemme('Tagespflege Sankt Leonhard am Forst', false), ['tagespfleg', 'leonhard']);
+  assert.deepEqual(staemme('Betreutes Wohnen Bad Günzach', false), ['betreut', 'wohn', 'guenzach']);
+  // one word of the name alone, another place's words, a word still being typed: as they are
+  assert.deepEqual(staemme('Bad umbauen', false), ['bad', 'umbau']);
+  assert.deepEqual(staemme('Tagespflege St. Leon', true), ['tagespfleg', 'st', 'leon']);
+  // in the index: the example's "Haag a.d. Amper" written out finds what "Haag" finds
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    assert.deepEqual(await urls(maschine(path.join(fixturen, ordner)), 'Nachbarschaftshilfe Haag an der Amper'),
+      await urls(maschine(path.join(fixturen, ordner)), 'Nachbarschaftshilfe Haag'), ordner);
+  }
+});
+
 test('a word that is only the end of a compound whose parts no page has alone (one-file index)', async () => {
   // Gehirnjogging, Volkshochschule: the index knows neither part on its own
   const m = maschine(path.join(fixturen, 'suchindex'));

@@ -88,6 +88,11 @@ public struct SuchIndex {
             if i > 0 { kopf.roh(",") }
             kopf.texte([k.id, k.name])
         }
+        kopf.roh("],\"orte\":[")
+        for (i, o) in SuchKombinationen.ortsnamen(gemeinden, bau).enumerated() {
+            if i > 0 { kopf.roh(",") }
+            kopf.texte([o.steht] + o.schluessel)
+        }
         kopf.roh("],\"summen\":{\"g\":")
         kopf.zahlen(summen.gemeinden.map { $0 + summen.ueberall })
         kopf.roh(",\"k\":")

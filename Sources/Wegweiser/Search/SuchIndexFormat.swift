@@ -39,6 +39,8 @@
 ///      "stopp": [stop words, normalised],
 ///      "gemeinden": [Gemeinde ids],                     // numbered by position
 ///      "kategorien": [[id, name], …],                   // numbered by position
+///      "orte": [[key, name key, name key, …], …],       // Gemeinde names of several keys and the key
+///                                                       // that stands for the name in a query
 ///      "summen": {"g": [documents per Gemeinde], "k": [documents per category]},
 ///      // one file:
 ///      "begriffe": {"b": [entries]}, "dokumente": {"d": [records]}, "facetten": {facets},

@@ -71,7 +71,9 @@ enum SuchKombinationen {
         var orte: [[String]] = []
         for n in namen where !n.isEmpty && n.allSatisfy(istSchluessel) {
             for s in n where wieOft[s] == 1 && !orte.contains([s]) { orte.append([s]) }
-            if !orte.contains(n) { orte.append(n) }
+            // (a name the query reduces to its own word needs no combination of all its words: `ortsnamen`)
+            let vertreten = n.count >= 2 && n.contains { wieOft[$0] == 1 && !ortsvorsaetze.contains($0) }
+            if !vertreten && !orte.contains(n) { orte.append(n) }
         }
 
         var aus: [[String]] = []
@@ -87,6 +89,37 @@ enum SuchKombinationen {
         for o in orte {
             for w in woerter { neu([w] + o) }
             for p in phrasen { neu(p + o) }
+        }
+        return aus
+    }
+
+    /// Gemeinde names of several keys (`St. Leonhard am Forst` → st, leonhard, forst) and the key
+    /// that stands for the name in a query: the first that no other Gemeinde's name has and that
+    /// is not a word many place names begin with (`leonhard`; `guenzach` of `Bad Günzach`). A query that writes the name out counts it once
+    /// (`tagespflege st. leonhard`: "Nachbarschaftshilfe St. Leonhard" matches the place twice,
+    /// the Tagespflege serving St. Leonhard its kind). Names without such a key are left out.
+    /// Stems of words that begin many place names (Bad, Markt, St., Sankt, Maria, Groß, Ober …).
+    static let ortsvorsaetze: Set<String> = ["bad", "markt", "st", "sankt", "stadt", "maria", "gross", "klein",
+                                             "ober", "unter", "nieder", "alt", "neu", "hoh", "hohen", "dorf"]
+
+    static func ortsnamen(_ gemeinden: [(id: String, name: String)], _ bau: SuchIndexBau) -> [(steht: String, schluessel: [String])] {
+        let stemmer = Stemmer()
+        let stopp = Set(Stoppwoerter.liste)
+        let namen: [[String]] = gemeinden.map { g in
+            var aus: [String] = []
+            for w in SuchNormalisierung.tokens(g.name) where !stopp.contains(w) {
+                if w.unicodeScalars.count == 1, let u = w.unicodeScalars.first, !(u.value >= 0x30 && u.value <= 0x39) { continue }
+                aus.append(stemmer.stamm(w))
+            }
+            return aus
+        }
+        var wieOft: [String: Int] = [:]
+        for n in namen { for s in n { wieOft[s, default: 0] += 1 } }
+        var aus: [(steht: String, schluessel: [String])] = []
+        var schon = Set<[String]>()
+        for n in namen where n.count >= 2 && schon.insert(n).inserted {
+            guard let steht = n.first(where: { wieOft[$0] == 1 && bau.nummer[$0] != nil && !ortsvorsaetze.contains($0) }) else { continue }
+            aus.append((steht, n))
         }
         return aus
     }

@@ -417,6 +417,31 @@
     return liste;
   }
 
+  /**
+   * A Gemeinde's name of several words written out in the query counts once: the words of
+   * the name (two or more in a row, `st. leonhard`, `Sankt Leonhard`) become the one that
+   * stands for it (`leonhard`; the head's `orte`, as SuchKombinationen.ortsnamen makes them).
+   * Otherwise a title with the place's name ("Nachbarschaftshilfe St. Leonhard") outranks the
+   * service the query asks for. A word still being typed is left as it is.
+   */
+  function ortsnamen(liste, orte) {
+    if (!orte || liste.length < 2) return liste;
+    function st(w) { return w.stamm === 'sankt' ? 'st' : w.stamm; }
+    for (var o = 0; o < orte.length; o++) {
+      var steht = orte[o][0], name = orte[o].slice(1);
+      for (var i = 0; i + 1 < liste.length; i++) {
+        var j = name.indexOf(st(liste[i]));
+        if (j < 0) continue;
+        var n = 0;
+        while (i + n < liste.length && j + n < name.length && !liste[i + n].praefix && st(liste[i + n]) === name[j + n]) n++;
+        if (n < 2 || name.slice(j, j + n).indexOf(steht) < 0) continue;
+        var wort = liste[i + name.slice(j, j + n).indexOf(steht)];
+        return ortsnamen(liste.slice(0, i).concat([{ wort: wort.wort, stamm: steht, praefix: false }], liste.slice(i + n)), orte);
+      }
+    }
+    return liste;
+  }
+
   /** The surface forms of an entry: "" is the key itself, "=x" is x, else key + suffix. */
   function formen(eintrag) {
     var teile = eintrag[1].split(' ');
@@ -884,7 +909,7 @@
     var self = this;
     return this.start().then(function () {
       var kopf = self.kopf;
-      var woerterListe = anfrage.woerterListe || anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen);
+      var woerterListe = anfrage.woerterListe || ortsnamen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.orte);
       var hatFilter = !!(anfrage.gemeinde || anfrage.kategorie);
       if (!woerterListe.length && !hatFilter) {
         return { ids: [], anzahl: 0, vollstaendig: true, teilweise: false, woerter: [], zaehler: self.summen() };
@@ -1588,6 +1613,7 @@
     dekodiereTreffer: dekodiereTreffer,
     dekodiereZahlen: dekodiereZahlen,
     anfrageWoerter: anfrageWoerter,
+    ortsnamen: ortsnamen,
     kandidaten: kandidaten,
     umlautfrei: umlautfrei,
     gewichtung: gewichtung,
