@@ -595,6 +595,19 @@ import Testing
         // (St. Martin has no word of its own: "st" begins many names, "martin" is another Gemeinde's)
     }
 
+    /// `mehr` is a stop word, but it begins compounds: their tails are keys (`Generationenhaus`).
+    @Test func mehrAmAnfang() {
+        func dok(_ i: Int, _ titel: String, _ text: String) -> SuchDokument {
+            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
+                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["treff"],
+                         felder: [SuchFeld(titel, gewicht: 10), SuchFeld(text, gewicht: 1)])
+        }
+        let bau = SuchIndexBau(dokumente: [dok(0, "Mehrgenerationenhaus Zolling", "Offener Treff."),
+                                           dok(1, "Seniorenrat", "Für die ältere Generation im Haus der Vereine.")])
+        #expect(Self.treffer(bau, "generationenhaus").map(\.url) == ["angebote/a-0/"])
+        #expect(!bau.schluessel.contains("mehr"), "the stop word itself is no key")
+    }
+
     @Test func leererIndex() {
         let dateien = SuchIndex.dateien(dokumente: [], gemeinden: [], kategorien: [])
         #expect(dateien.map(\.pfad) == ["index.js"])

@@ -28,7 +28,7 @@ def lade(ordner: Path) -> dict:
 
 
 def sortiert(namen):
-    return sorted(namen, key=lambda n: (n != "beispiel", n != "blind", n != "blind2", n != "blind3", int(n) if n.isdigit() else 0))
+    return sorted(namen, key=lambda n: (n != "beispiel", n != "blind", n != "blind2", n != "blind3", n != "blind4", int(n) if n.isdigit() else 0))
 
 
 def p(werte, q):
@@ -122,6 +122,7 @@ def main():
         titel = ("blind region (bench/suche/blind: other region, other queries)" if name == "blind" else
                  "second blind region (bench/suche/blind2: 1 650 entries, a split index)" if name == "blind2" else
                  "third blind region (bench/suche/blind3: 163 entries written by hand)" if name == "blind3" else
+                 "fourth blind region (bench/suche/blind4: 131 entries, Ortsteile)" if name == "blind4" else
                  "example region (content/)" if beispiel else f"{int(name):,} services".replace(",", " "))
         print(f"## {titel}\n")
         print("\n".join(tabelle_arten(m, beispiel, vorher.get(name))))

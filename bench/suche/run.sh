@@ -89,6 +89,8 @@ python3 bench/suche/blind2/erzeugung/schreibe.py --ziel "$ARBEIT/region-blind2" 
 region blind2 "$ARBEIT/region-blind2" --beispiel "$WURZEL/bench/suche/blind2/anfragen.json"
 # the third blind region (163 entries written by hand, few search terms), its queries assume 2026-11-22
 HEUTE=2026-11-22 region blind3 "$WURZEL/bench/suche/blind3/region" --beispiel "$WURZEL/bench/suche/blind3/anfragen.json"
+# the fourth blind region (131 entries, Ortsteile with names of two words), adversarial queries
+HEUTE=2026-11-22 region blind4 "$WURZEL/bench/suche/blind4/region" --beispiel "$WURZEL/bench/suche/blind4/anfragen.json"
 for n in "${GROESSEN[@]}"; do
     inhalt="$ARBEIT/region-$n"
     if [ ! -f "$inhalt.fertig" ]; then

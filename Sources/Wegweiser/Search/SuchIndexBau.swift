@@ -109,6 +109,8 @@ struct SuchIndexBau {
                 let teile: [Range<Int>]? = woerter.mitWort(Int32(id)) { wort in
                     Zerlegung.teile(wort) { teil in
                         if let w = woerter.finde(teil), w >= stoppAnzahl, Int(w) < echteWoerter { return true }
+                        // the one stop word that begins compounds (Mehrgenerationenhaus, Mehrzweckhalle)
+                        if teil.elementsEqual(Zerlegung.mehr) { return true }
                         return teil.count >= 4 && stammIds.finde(teil) != nil
                     }
                 }

@@ -7,6 +7,8 @@
 /// `begleitdienste` → `begleit` `dienste` even if `dienste` occurs nowhere alone.
 enum Zerlegung {
     static let fugen: [[UInt8]] = ["s", "es", "n", "en", "ens"].map { Array($0.utf8) }
+    /// A stop word that is also the first part of compounds: `mehr·generationen·haus`.
+    static let mehr: [UInt8] = Array("mehr".utf8)
 
     static let endungen: Set<[UInt8]> = Set([
         "ung", "ungen", "erin", "erinnen", "innen", "lich", "liche", "lichen", "licher", "liches",
