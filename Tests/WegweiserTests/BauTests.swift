@@ -18,6 +18,17 @@ import Testing
         }
     }
 
+    /// The examples under the search field are the region's own words, not another region's.
+    @Test func suchbeispieleAusDerRegion() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        let suche = try w.lies("suche/index.html")
+        #expect(suche.contains("Zum Beispiel: Ambulante Pflege, Nachbarschaftshilfe, Begleitdienste Audorf."), "\(suche)")
+        #expect(!suche.contains("Kranzberg"))
+        #expect(Suchbeispiele.teile("Essen & Mittagstisch") == ["Essen", "Mittagstisch"])
+        #expect(Suchbeispiele.teile("Fahr- und Begleitdienste") == ["Begleitdienste"])
+    }
+
     @Test func gemeindeseiteZeigtRegionweitesAngebotMarkiert() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         _ = try w.baue()

@@ -239,6 +239,8 @@ struct Seitenbauer {
             "gemeinden": inhalt.gemeinden.sorted { $0.name < $1.name }.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.gemeinde($0.id))] },
             "kategorien": inhalt.kategorien.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
         ]
+        let beispiele = Suchbeispiele(site).text
+        if !beispiele.isEmpty { kontext["suche_beispiele"] = texte["suche_beispiele"].replacingOccurrences(of: "{beispiele}", with: beispiele) }
         // raw in the template ({{{suchkopf}}}): JSON in ASCII with every `<` escaped
         if let suchkopf { kontext["suchkopf"] = suchkopf }
         return Seitenauftrag(pfad: p, vorlage: "suche", kontext: mit(basis(p, titel: texte["nav_suche"], aktiv: "suche", krumen: [(texte["nav_suche"], p)]), kontext))
