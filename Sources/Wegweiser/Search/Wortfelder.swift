@@ -118,11 +118,17 @@ extension Wortfelder {
                 }
             }
         }
-        // new keys: back into JavaScript string order
-        guard !schluessel.indices.dropFirst().allSatisfy({
-            Array(schluessel[$0 - 1].utf16).lexicographicallyPrecedes(Array(schluessel[$0].utf16))
-        }) else { return neu }
-        let ordnung = schluessel.indices.sorted { Array(schluessel[$0].utf16).lexicographicallyPrecedes(Array(schluessel[$1].utf16)) }
+        // new keys (appended): into JavaScript string order, each where it belongs
+        guard !neu.isEmpty else { return neu }
+        let alt = schluessel.count - neu.count
+        func vor(_ a: String, _ b: String) -> Bool { a.utf16.lexicographicallyPrecedes(b.utf16) }
+        let neue = (alt..<schluessel.count).sorted { vor(schluessel[$0], schluessel[$1]) }
+        var ordnung: [Int] = []
+        ordnung.reserveCapacity(schluessel.count)
+        var i = 0, j = 0
+        while i < alt || j < neue.count {
+            if j == neue.count || (i < alt && vor(schluessel[i], schluessel[neue[j]])) { ordnung.append(i); i += 1 } else { ordnung.append(neue[j]); j += 1 }
+        }
         schluessel = ordnung.map { schluessel[$0] }
         formen = ordnung.map { formen[$0] }
         docs = ordnung.map { docs[$0] }
