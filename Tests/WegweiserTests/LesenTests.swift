@@ -35,6 +35,42 @@ import Testing
         #expect(i.seiten.map(\.id) == ["barrierefreiheit", "datenschutz", "impressum"])
     }
 
+    /// A Markdown table shows as text with bars: a warning with its line and a list to write
+    /// instead; the build goes on. A code block or a rule (`---`) is no table.
+    @Test func tabelleIstEineWarnung() throws {
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
+            ---
+            titel: Pflegedienst Audorf
+            kategorien: [pflege]
+            traeger: Sozialstation Audorf
+            kurzbeschreibung: Pflege zu Hause.
+            adresse:
+              strasse: Hauptstraße 1
+              plz: "85391"
+              ort: Audorf
+            telefon: "08166 1234"
+            geprueft: 2026-10-01
+            ---
+            Wir pflegen gern.
+
+            ---
+
+            | Was | Wann |
+            | :--- | ---: |
+            | Beratung | Mo 9 Uhr |
+            """]); defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(inhalt != nil && !d.hatFehler)
+        let t = d.mit(code: "tabelle")
+        #expect(t.count == 1)
+        #expect(t.first?.zeile == 18 && t.first?.schwere == .warnung, "\(t)")
+        #expect(t.first?.vorschlag?.contains("- ") == true)
+        let ohne = try Werkstatt(["seiten/impressum.md": "---\ntitel: Impressum\n---\n```\n|---|---|\n```\n\n---\n"]); defer { ohne.aufraeumen() }
+        #expect(try ohne.pruefe().1.mit(code: "tabelle").isEmpty)
+        #expect(Textpruefung.istTrennzeile("|---|---|") && Textpruefung.istTrennzeile("--- | ---"))
+        #expect(!Textpruefung.istTrennzeile("---") && !Textpruefung.istTrennzeile("a | ---"))
+    }
+
     @Test func bomUndCRLFWerdenAkzeptiert() throws {
         let w = try Werkstatt(["seiten/impressum.md": "\u{FEFF}---\r\ntitel: Impressum\r\n---\r\nText\r\n"])
         defer { w.aufraeumen() }

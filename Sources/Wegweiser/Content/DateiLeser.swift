@@ -30,6 +30,7 @@ struct DateiLeser {
                 vorschlag: "z. B.\n---\ntitel: Nachbarschaftshilfe Zolling\n---", quelltext: datei.zeile(2)))
             return nil
         }
+        Textpruefung.tabellen(fm.inhalt, ab: fm.inhaltAb, datei: datei, diagnosen: diagnosen)
         return (Felder(m, datei: datei, versatz: fm.versatz, diagnosen: diagnosen, zeile: 1), fm.inhalt)
     }
 

@@ -6,6 +6,8 @@ struct FrontMatter {
     let versatz: Int
     /// The Markdown body after the closing `---`.
     let inhalt: String
+    /// The file line (1-based) of the body's first line.
+    var inhaltAb: Int = 0
 
     static func zerlege(_ datei: Quelldatei, diagnosen: Diagnosen) -> FrontMatter? {
         let zeilen = datei.zeilen
@@ -58,7 +60,7 @@ struct FrontMatter {
         }
         let yaml = zeilen[1..<ende].joined(separator: "\n")
         let inhalt = ende + 1 < zeilen.count ? zeilen[(ende + 1)...].joined(separator: "\n") : ""
-        return FrontMatter(yaml: yaml, versatz: 1, inhalt: inhalt)
+        return FrontMatter(yaml: yaml, versatz: 1, inhalt: inhalt, inhaltAb: ende + 2)
     }
 }
 
