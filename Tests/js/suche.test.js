@@ -207,6 +207,18 @@ for (const ordner of ['suchindex', 'suchindex-geteilt']) {
   });
 }
 
+test('a number beside other words ranks, it does not filter', async () => {
+  const pflicht = (q) => suche.pflichtWoerter(suche.anfrageWoerter(q, {}, false));
+  assert.deepEqual(pflicht('Pflegegrad 2'), [true, false]);
+  assert.deepEqual(pflicht('2027'), [true], 'a number alone is the query');
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    const ohne = await urls(maschine(path.join(fixturen, ordner)), 'Nachbarschaftshilfe');
+    const mit = await urls(maschine(path.join(fixturen, ordner)), 'Nachbarschaftshilfe 12345');
+    assert.deepEqual(new Set(mit), new Set(ohne), ordner);
+    assert.ok(mit.length > 0, ordner);
+  }
+});
+
 test('a Gemeinde name of several words counts once in a query', async () => {
   const orte = [['leonhard', 'st', 'leonhard', 'forst'], ['guenzach', 'bad', 'guenzach']];
   const staemme = (q, offen) => suche.ortsnamen(suche.anfrageWoerter(q, { am: true, der: true }, offen), orte).map((w) => w.stamm);

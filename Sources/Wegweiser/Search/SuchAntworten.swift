@@ -11,7 +11,8 @@
 ///   (sum of the parts' weights ÷ number of parts, rounded down) × 2;
 /// - the word's score counts double unless k is in more than half of the documents (`gewichtung`);
 /// - a document must match every word; its score is the sum over the words; ranked by
-///   score, then by document number;
+///   score, then by document number (suche.js lets a number beside other words rank, not
+///   filter: combinations have no numbers, `SuchIndex.kombinationenFuer`);
 /// - except: a query of three words or more that only one or two documents match in full also
 ///   gets the documents with every word but one, ranked after them (`ergaenzt`).
 struct SuchAntworten {

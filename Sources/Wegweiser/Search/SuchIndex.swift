@@ -141,6 +141,8 @@ public struct SuchIndex {
         var schon = Set(kombinationen)
         for k in SuchKombinationen.ausTiteln(bau) where schon.insert(k).inserted { kombinationen.append(k) }
         for k in SuchKombinationen.ausKurzbeschreibungen(bau) where schon.insert(k).inserted { kombinationen.append(k) }
+        // (no numbers: beside other words a number does not filter in suche.js, `pflichtWoerter`)
+        kombinationen.removeAll { k in k.count > 1 && k.contains { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } }
         return Array(kombinationen.prefix(SuchKombinationen.hoechstens))
     }
 

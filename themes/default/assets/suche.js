@@ -442,6 +442,18 @@
     return liste;
   }
 
+  /**
+   * Which words a document must have: all but the numbers, when there are other words (a
+   * number ranks the documents that have it first; `Pflegegrad 2` still finds the advice on
+   * care levels that does not name level 2). As SuchKombinationen leaves numbers out of the
+   * combinations it answers in advance.
+   */
+  function pflichtWoerter(woerterListe) {
+    var zahlen = woerterListe.map(function (w) { return /^[0-9]+$/.test(w.wort); });
+    var andere = zahlen.some(function (z) { return !z; });
+    return zahlen.map(function (z) { return !z || !andere; });
+  }
+
   /** The surface forms of an entry: "" is the key itself, "=x" is x, else key + suffix. */
   function formen(eintrag) {
     var teile = eintrag[1].split(' ');
@@ -1078,6 +1090,7 @@
     var teilweise = false, ergaenzt = false;
     var summe = this.summe, zahl = this.zahl, beste = this.beste, stempelFeld = this.stempel;
     if (woerterListe.length) {
+      var pflicht = pflichtWoerter(woerterListe);
       this.runde += 1;
       var basisStempel = this.runde * 64;
       var beruehrt = [];
@@ -1086,6 +1099,8 @@
         var teile = teileListen && teileListen[w];
         var stempel = basisStempel + 1 + Math.min(w, 60);
         var g = gewichtung(wortHaeufigkeit(liste, teile), n);
+        // a number beside other words ranks, it does not filter (`Pflegegrad 2`, `Senioren 60+`)
+        var zaehlt = pflicht[w] ? 1 : 0;
         for (var k = 0; k < liste.length; k++) {
           var t = this.trefferVon(liste[k].eintrag);
           var ids = t[0], gewichte = t[1], faktor = liste[k].faktor * g;
@@ -1096,7 +1111,7 @@
               stempelFeld[d] = stempel;
               beste[d] = s;
               summe[d] += s;
-              zahl[d] += 1;
+              zahl[d] += zaehlt;
             } else if (s > beste[d]) {
               summe[d] += s - beste[d];
               beste[d] = s;
@@ -1112,13 +1127,13 @@
               if (stempelFeld[dt] < basisStempel) { summe[dt] = 0; zahl[dt] = 0; beruehrt.push(dt); }
               stempelFeld[dt] = stempel;
               beste[dt] = 0;
-              zahl[dt] += 1;
+              zahl[dt] += zaehlt;
             }
             summe[dt] += alle[1][q] * g;
           }
         }
       }
-      var alleWoerter = woerterListe.length;
+      var alleWoerter = pflicht.filter(Boolean).length;
       kandidatenDocs = beruehrt.filter(function (d) { return zahl[d] === alleWoerter; });
       if (kandidatenDocs.length === 0 && alleWoerter > 1) {
         kandidatenDocs = beruehrt;
@@ -1614,6 +1629,7 @@
     dekodiereZahlen: dekodiereZahlen,
     anfrageWoerter: anfrageWoerter,
     ortsnamen: ortsnamen,
+    pflichtWoerter: pflichtWoerter,
     kandidaten: kandidaten,
     umlautfrei: umlautfrei,
     gewichtung: gewichtung,
