@@ -38,32 +38,16 @@ import Testing
     /// A Markdown table shows as text with bars: a warning with its line and a list to write
     /// instead; the build goes on. A code block or a rule (`---`) is no table.
     @Test func tabelleIstEineWarnung() throws {
-        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
-            ---
-            titel: Pflegedienst Audorf
-            kategorien: [pflege]
-            traeger: Sozialstation Audorf
-            kurzbeschreibung: Pflege zu Hause.
-            adresse:
-              strasse: Hauptstraße 1
-              plz: "85391"
-              ort: Audorf
-            telefon: "08166 1234"
-            geprueft: 2026-10-01
-            ---
-            Wir pflegen gern.
-
-            ---
-
-            | Was | Wann |
-            | :--- | ---: |
-            | Beratung | Mo 9 Uhr |
-            """]); defer { w.aufraeumen() }
+        let pfad = "gemeinden/audorf/angebote/pflege-audorf.md"
+        let grund = try #require(Werkstatt.grundlage[pfad])
+        let text = grund + "\n---\n\n| Was | Wann |\n| :--- | ---: |\n| Beratung | Mo 9 Uhr |\n"
+        let w = try Werkstatt([pfad: text]); defer { w.aufraeumen() }
+        let trennzeile = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("| :---") }) + 1
         let (inhalt, d) = try w.pruefe()
         #expect(inhalt != nil && !d.hatFehler)
         let t = d.mit(code: "tabelle")
         #expect(t.count == 1)
-        #expect(t.first?.zeile == 18 && t.first?.schwere == .warnung, "\(t)")
+        #expect(t.first?.zeile == trennzeile && t.first?.schwere == .warnung, "\(t)")
         #expect(t.first?.vorschlag?.contains("- ") == true)
         let ohne = try Werkstatt(["seiten/impressum.md": "---\ntitel: Impressum\n---\n```\n|---|---|\n```\n\n---\n"]); defer { ohne.aufraeumen() }
         #expect(try ohne.pruefe().1.mit(code: "tabelle").isEmpty)
