@@ -5,7 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const fs = require('node:fs');
-const { suche, fixturen, maschine, urls } = require('./helfer.js');
+const { suche, fixturen, lader, maschine, urls } = require('./helfer.js');
 
 const A = (id) => `angebote/${id}/`;
 const T = (id) => `termine/${id}/`;
@@ -405,4 +405,21 @@ test('highlighting', async () => {
   assert.deepEqual(await marken('Service', 'Seniorenbegleitservice und Servicetelefon'), ['Seniorenbegleitservice', 'Servicetelefon']);
   const teile = suche.markiere('Essen auf Rädern', [{ wort: 'essen', stamm: 'ess', praefix: false, schluessel: ['ess'], formen: ['essen'] }]);
   assert.equal(teile.map((t) => t.text).join(''), 'Essen auf Rädern', 'the text is kept as it was');
+});
+
+test('a word that matches nothing is not cut inside a word or an umlaut', async () => {
+  // the one-file fixture with the keys `aeng` (forms ängen) and `eng` (engen) added, as a
+  // region would have them from `Ängsten` and `eng`
+  const l = lader(path.join(fixturen, 'suchindex'));
+  const m = new suche.Suchmaschine((name) => l.laden(name).then((d) => {
+    if (name !== 'index') return d;
+    const b = d.begriffe.b, vorlage = b.find((e) => e[0] === 'einkauf');
+    for (const neu of [['aeng', ' en'], ['eng', ' en']]) b.push([neu[0], neu[1], 1, vorlage[3], '']);
+    b.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    return d;
+  }));
+  const ersatz = (wort) => m.start().then(() => m.ersatzFuer({ wort, stamm: suche.stamm(wort), praefix: false }));
+  assert.equal(await ersatz('umhaengen'), null, '`umh|ängen` and `umha|engen` are cuts inside a word');
+  assert.equal((await ersatz('mitfahren')).wort, 'fahren', 'a front of three letters that begins words');
+  assert.equal((await ersatz('kaffeeklatsch')).wort, 'kaffee');
 });

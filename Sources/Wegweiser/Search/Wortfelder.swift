@@ -69,6 +69,10 @@ extension Wortfelder {
     /// stichworte say it (measured on five blind and own query sets: MRR equal or higher than
     /// with 12 on each, bench/suche/blind3 116 → 117 of 120).
     static let gewicht: UInt8 = 16
+    /// A word of the field in the title (the whole word, or a compound's last part: 30 or more)
+    /// gives the others `gewicht`; in a category name or stichwort only, one less, so that a
+    /// `Hausnotruf` by its title comes before a fall course filed under the category Hausnotruf.
+    static let titelGewicht: UInt8 = 30
 
     /// Adds to the postings of every word of a field the documents that have another word of it
     /// (`keys` sorted as JavaScript sorts strings, and the lists beside them, are updated; a word
@@ -85,20 +89,27 @@ extension Wortfelder {
             let woerter: [[(schluessel: String, form: String)]] = feld.map { wort in
                 SuchNormalisierung.tokens(wort).filter { !stopp.contains($0) }.map { (stemmer.stamm($0), $0) }
             }
-            // per word: the documents that have every key of it in a heavy field (ascending)
-            let haben: [[Int32]] = woerter.map { teile in
-                var menge: [Int32]? = nil
-                for t in teile {
-                    guard let k = nummer[t.schluessel] else { return [] }
-                    var schwer: [Int32] = []
-                    for (d, g) in zip(docs[k], gewichte[k]) where g >= mindestGewicht { schwer.append(d) }
-                    menge = menge.map { schnitt($0, schwer) } ?? schwer
+            // per word: the documents that have every key of it in a heavy field (ascending), and
+            // those that have it in their title
+            func mitGewicht(_ mindestens: UInt8) -> [[Int32]] {
+                woerter.map { teile in
+                    var menge: [Int32]? = nil
+                    for t in teile {
+                        guard let k = nummer[t.schluessel] else { return [] }
+                        var schwer: [Int32] = []
+                        for (d, g) in zip(docs[k], gewichte[k]) where g >= mindestens { schwer.append(d) }
+                        menge = menge.map { schnitt($0, schwer) } ?? schwer
+                    }
+                    return menge ?? []
                 }
-                return menge ?? []
             }
+            let haben = mitGewicht(mindestGewicht), imTitel = mitGewicht(titelGewicht)
             for (i, teileDesWorts) in woerter.enumerated() {
-                var dazu: [Int32] = []
-                for (j, d) in haben.enumerated() where j != i { dazu = vereinigung(dazu, d) }
+                var dazu: [Int32] = [], ausTiteln: [Int32] = []
+                for j in haben.indices where j != i {
+                    dazu = vereinigung(dazu, haben[j])
+                    ausTiteln = vereinigung(ausTiteln, imTitel[j])
+                }
                 guard !dazu.isEmpty else { continue }
                 for t in teileDesWorts {
                     let k: Int
@@ -114,7 +125,7 @@ extension Wortfelder {
                         gewichte.append([])
                         teile.append([])
                     }
-                    (docs[k], gewichte[k]) = dazuMischen(docs[k], gewichte[k], dazu)
+                    (docs[k], gewichte[k]) = dazuMischen(docs[k], gewichte[k], dazu, ausTiteln)
                 }
             }
         }
@@ -158,18 +169,23 @@ extension Wortfelder {
         return aus
     }
 
-    /// A key's postings with the documents `dazu` (ascending) at `gewicht` where they weigh less.
-    private static func dazuMischen(_ d: [Int32], _ g: [UInt8], _ dazu: [Int32]) -> ([Int32], [UInt8]) {
-        var ausD: [Int32] = [], ausG: [UInt8] = [], i = 0, j = 0
+    /// A key's postings with the documents `dazu` (ascending) at `gewicht` where they weigh less,
+    /// one less for those not in `ausTiteln` (ascending, a part of `dazu`).
+    private static func dazuMischen(_ d: [Int32], _ g: [UInt8], _ dazu: [Int32], _ ausTiteln: [Int32]) -> ([Int32], [UInt8]) {
+        var ausD: [Int32] = [], ausG: [UInt8] = [], i = 0, j = 0, t = 0
+        func gewichtVon(_ doc: Int32) -> UInt8 {
+            while t < ausTiteln.count && ausTiteln[t] < doc { t += 1 }
+            return t < ausTiteln.count && ausTiteln[t] == doc ? gewicht : gewicht - 1
+        }
         ausD.reserveCapacity(d.count + dazu.count)
         ausG.reserveCapacity(d.count + dazu.count)
         while i < d.count || j < dazu.count {
             if j == dazu.count || (i < d.count && d[i] < dazu[j]) {
                 ausD.append(d[i]); ausG.append(g[i]); i += 1
             } else if i == d.count || dazu[j] < d[i] {
-                ausD.append(dazu[j]); ausG.append(gewicht); j += 1
+                ausD.append(dazu[j]); ausG.append(gewichtVon(dazu[j])); j += 1
             } else {
-                ausD.append(d[i]); ausG.append(max(g[i], gewicht)); i += 1; j += 1
+                ausD.append(d[i]); ausG.append(max(g[i], gewichtVon(d[i]))); i += 1; j += 1
             }
         }
         return (ausD, ausG)

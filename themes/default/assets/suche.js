@@ -708,6 +708,9 @@
    * first of these that matches. A Promise of the word, or of null for a replacement itself
    * and for short or unusual words.
    */
+  /** Fronts of three letters that begin words (`Mitfahren`, `Ausflug`) without being keys. */
+  var VORSILBEN = ['auf', 'aus', 'bei', 'ein', 'her', 'hin', 'mit', 'neu', 'vor', 'weg'];
+
   Suchmaschine.prototype.ersatzFuer = function (w) {
     var self = this, wort = w.wort;
     if (w.ersatz || wort.length < 6 || !/^[a-z]+$/.test(wort)) return Promise.resolve(null);
@@ -729,6 +732,12 @@
     var istTeil = this.istTeil();
     for (var i = 3; i <= wort.length - 4; i++) {
       var hinten = wort.slice(i);
+      // not a cut inside a word: a front of three letters is a word or a prefix (`Hofladen`,
+      // `Mitfahren`), and an umlaut written `ae` stays whole unless the front is a word
+      // (`Infoecke`): `umhängen` is no `Ängen` and no `Engen`
+      var vorne = wort.slice(0, i);
+      if (i === 3 && !istTeil(vorne) && VORSILBEN.indexOf(vorne) < 0) continue;
+      if (/[aou]$/.test(vorne) && hinten[0] === 'e' && !istTeil(vorne)) continue;
       if (istTeil(hinten)) versuche.push({ wort: hinten, stamm: stamm(hinten), praefix: false, ersatz: true });
     }
     for (var l = wort.length - 3; l >= 4; l--) {
