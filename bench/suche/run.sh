@@ -91,6 +91,8 @@ region blind2 "$ARBEIT/region-blind2" --beispiel "$WURZEL/bench/suche/blind2/anf
 HEUTE=2026-11-22 region blind3 "$WURZEL/bench/suche/blind3/region" --beispiel "$WURZEL/bench/suche/blind3/anfragen.json"
 # the fourth blind region (131 entries, Ortsteile with names of two words), adversarial queries
 HEUTE=2026-11-22 region blind4 "$WURZEL/bench/suche/blind4/region" --beispiel "$WURZEL/bench/suche/blind4/anfragen.json"
+# the fifth blind region (a small town: many similar services, many events)
+HEUTE=2026-11-22 region blind5 "$WURZEL/bench/suche/blind5/region" --beispiel "$WURZEL/bench/suche/blind5/anfragen.json"
 for n in "${GROESSEN[@]}"; do
     inhalt="$ARBEIT/region-$n"
     if [ ! -f "$inhalt.fertig" ]; then

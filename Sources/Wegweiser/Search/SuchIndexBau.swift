@@ -104,6 +104,7 @@ struct SuchIndexBau {
         var abgeleitetSchwanz: [Bool] = [] // a tail (¾ of the weight) or a part before the last (½)
         var letzterTeil = [Int16](repeating: -1, count: echteWoerter) // where the last part starts
         var zerlegtIn: [Int32: [Int32]] = [:] // word → the words of its parts (the last one as its tail)
+        var puffer: [UInt8] = []
         for id in 0..<echteWoerter {
             if id >= Int(stoppAnzahl), woerter.laenge(Int32(id)) >= 7 {
                 let teile: [Range<Int>]? = woerter.mitWort(Int32(id)) { wort in
@@ -111,7 +112,10 @@ struct SuchIndexBau {
                         if let w = woerter.finde(teil), w >= stoppAnzahl, Int(w) < echteWoerter { return true }
                         // the one stop word that begins compounds (Mehrgenerationenhaus, Mehrzweckhalle)
                         if teil.elementsEqual(Zerlegung.mehr) { return true }
-                        return teil.count >= 4 && stammIds.finde(teil) != nil
+                        guard teil.count >= 4 else { return false }
+                        if stammIds.finde(teil) != nil { return true }
+                        // a front without the umlaut of its plural or verb: Sturz·prophylaxe (stürzen), Arzt·termin (Ärzte)
+                        return Zerlegung.mitUmlaut(teil, puffer: &puffer) { stammIds.finde($0) != nil }
                     }
                 }
                 if let teile {

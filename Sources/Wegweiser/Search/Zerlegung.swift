@@ -86,6 +86,21 @@ enum Zerlegung {
         return teile.reversed()
     }
 
+    /// Whether `gefunden` holds for `teil` with one `a`, `o` or `u` written as umlaut
+    /// (`sturz` → `stuerz`, `arzt` → `aerzt`, `haus` → `haeus`). `puffer` is reused.
+    static func mitUmlaut(_ teil: UnsafeBufferPointer<UInt8>, puffer: inout [UInt8],
+                          _ gefunden: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        for i in teil.indices where teil[i] == 0x61 || teil[i] == 0x6F || teil[i] == 0x75 {
+            if i + 1 < teil.count && teil[i + 1] == 0x65 { continue }
+            puffer.removeAll(keepingCapacity: true)
+            puffer.append(contentsOf: teil[...i])
+            puffer.append(0x65)
+            puffer.append(contentsOf: teil[(i + 1)...])
+            if puffer.withUnsafeBufferPointer(gefunden) { return true }
+        }
+        return false
+    }
+
     static let vokale: Set<UInt8> = Set("aeiouy".utf8)
     static let fugenSNach: [[UInt8]] = ["ung", "heit", "keit", "schaft", "ion", "taet", "ling", "tum", "ts", "at"].map { Array($0.utf8) }
 
