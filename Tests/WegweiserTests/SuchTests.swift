@@ -633,6 +633,25 @@ import Testing
         #expect(Self.treffer(bau, "prophylax").map(\.url) == ["angebote/a-0/"])
     }
 
+    /// A word for older people beside other words does not filter in suche.js: no combination
+    /// answered in advance has one, and the head lists them for the page.
+    @Test func zielgruppeOhneKombinationen() throws {
+        let docs = (0..<6).map { i in
+            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: "Gymnastik für Senioren im Ort \(i)", kurzbeschreibung: "",
+                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["bewegung"],
+                         felder: [SuchFeld("Gymnastik für Senioren im Ort \(i)", gewicht: 10)])
+        }
+        let bau = SuchIndexBau(dokumente: docs)
+        // (many titles share the pair: it would be answered in advance)
+        #expect(SuchKombinationen.ausTiteln(bau).contains(["gymnast", "senior"]))
+        let kombinationen = SuchIndex.kombinationenFuer(bau, gemeinden: [("zolling", "Zolling")],
+                                                        kategorien: [("bewegung", "Bewegung")], suchbegriffe: [:])
+        #expect(!kombinationen.contains { $0.count > 1 && $0.contains("senior") }, "\(kombinationen)")
+        let kopf = String(decoding: try #require(SuchIndex.dateien(dokumente: docs, gemeinden: [("zolling", "Zolling")],
+                                                                   kategorien: [("bewegung", "Bewegung")]).first).inhalt, as: UTF8.self)
+        #expect(kopf.contains("\"zielgruppe\":[\"senioren\","))
+    }
+
     @Test func leererIndex() {
         let dateien = SuchIndex.dateien(dokumente: [], gemeinden: [], kategorien: [])
         #expect(dateien.map(\.pfad) == ["index.js"])

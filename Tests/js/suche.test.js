@@ -420,6 +420,25 @@ test('a word that matches nothing is not cut inside a word or an umlaut', async 
   }));
   const ersatz = (wort) => m.start().then(() => m.ersatzFuer({ wort, stamm: suche.stamm(wort), praefix: false }));
   assert.equal(await ersatz('umhaengen'), null, '`umh|ängen` and `umha|engen` are cuts inside a word');
-  assert.equal((await ersatz('mitfahren')).wort, 'fahren', 'a front of three letters that begins words');
+  assert.equal((await ersatz('wegfahren')).wort, 'fahren', 'a front of three letters that begins words');
   assert.equal((await ersatz('kaffeeklatsch')).wort, 'kaffee');
+});
+
+test('a word for older people beside other words ranks, it does not filter', async () => {
+  const ziel = { senioren: true, aeltere: true };
+  const pflicht = (q) => suche.pflichtWoerter(suche.anfrageWoerter(q, { fuer: true }, false), ziel);
+  assert.deepEqual(pflicht('Gymnastik für Senioren'), [true, false]);
+  assert.deepEqual(pflicht('Senioren'), [true], 'alone it is the query');
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    const m = maschine(path.join(fixturen, ordner));
+    // the Hausnotruf does not say "Senioren": still found, and not as a partial match
+    const e = await m.suche({ q: 'Hausnotruf für Senioren', offen: false });
+    assert.equal(e.teilweise, false);
+    assert.deepEqual(await urls(maschine(path.join(fixturen, ordner)), 'Hausnotruf für Senioren'), [A('hausnotruf-johanniter')]);
+    // every Fahrdienst, the one that says "Senioren" higher than without the word
+    const ohne = await urls(maschine(path.join(fixturen, ordner)), 'Fahrdienst');
+    const mit = await urls(maschine(path.join(fixturen, ordner)), 'Fahrdienst für Senioren');
+    assert.deepEqual([...mit].sort(), [...ohne].sort());
+    assert.ok(mit.indexOf(A('seniorenbegleitservice-kranzberg')) < ohne.indexOf(A('seniorenbegleitservice-kranzberg')), mit.join(' '));
+  }
 });

@@ -28,6 +28,16 @@ enum Stoppwoerter {
         "schwiegereltern", "schwiegermutter", "schwiegervater", "vater",
     ]
 
+    /// The people the whole directory is for (`Gymnastik für Senioren`, `Tanzen für Ältere`,
+    /// `Computerhilfe für Rentner`). Normalised words of a query. Beside other words they rank,
+    /// they do not filter: nearly every entry is for older people, few say so in words, and as
+    /// a condition such a word left the entry the query asked for out (as a number, `pflichtWoerter`
+    /// in suche.js). Alone they are the query. Written into the index head as `zielgruppe`.
+    static let zielgruppe: [String] = [
+        "senioren", "senior", "seniorin", "seniorinnen", "aeltere", "aelteren", "aelterer", "alte", "alten",
+        "rentner", "rentnerin", "rentnerinnen", "ruhestaendler", "pensionaere", "menschen", "leute",
+    ]
+
     /// Words that join an open hyphen to the full word: `Fahr- und Begleitdienste`.
     static let bindewoerter: Set<String> = ["und", "oder", "bzw", "sowie", "u"]
 }

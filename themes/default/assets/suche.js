@@ -443,15 +443,17 @@
   }
 
   /**
-   * Which words a document must have: all but the numbers, when there are other words (a
-   * number ranks the documents that have it first; `Pflegegrad 2` still finds the advice on
-   * care levels that does not name level 2). As SuchKombinationen leaves numbers out of the
-   * combinations it answers in advance.
+   * Which words a document must have: all but the numbers and the words for older people
+   * (`zielgruppe`, from the index head), when there are other words (they rank the documents
+   * that have them first; `Pflegegrad 2` still finds the advice on care levels that does not
+   * name level 2, `Wassergymnastik für Senioren` the Aquafit course that does not say
+   * "Senioren"). As `SuchIndex.kombinationenFuer` leaves them out of the combinations it
+   * answers in advance.
    */
-  function pflichtWoerter(woerterListe) {
-    var zahlen = woerterListe.map(function (w) { return /^[0-9]+$/.test(w.wort); });
-    var andere = zahlen.some(function (z) { return !z; });
-    return zahlen.map(function (z) { return !z || !andere; });
+  function pflichtWoerter(woerterListe, zielgruppe) {
+    var daneben = woerterListe.map(function (w) { return /^[0-9]+$/.test(w.wort) || !!(zielgruppe && zielgruppe[w.wort]); });
+    var andere = daneben.some(function (z) { return !z; });
+    return daneben.map(function (z) { return !z || !andere; });
   }
 
   /** The surface forms of an entry: "" is the key itself, "=x" is x, else key + suffix. */
@@ -572,6 +574,8 @@
         self.anzahl = kopf.anzahl;
         self.stoppwoerter = {};
         kopf.stopp.forEach(function (w) { self.stoppwoerter[w] = true; });
+        self.zielgruppe = {};
+        (kopf.zielgruppe || []).forEach(function (w) { self.zielgruppe[w] = true; });
         self.gemeindeIndex = {};
         kopf.gemeinden.forEach(function (g, i) { self.gemeindeIndex[g] = i; });
         self.kategorieIndex = {};
@@ -733,11 +737,14 @@
     for (var i = 3; i <= wort.length - 4; i++) {
       var hinten = wort.slice(i);
       // not a cut inside a word: a front of three letters is a word or a prefix (`Hofladen`,
-      // `Mitfahren`), and an umlaut written `ae` stays whole unless the front is a word
-      // (`Infoecke`): `umhängen` is no `Ängen` and no `Engen`
+      // `Mitfahren`), a longer one has a vowel (`Schwimmen` is no `immer`), and an umlaut
+      // written `ae` stays whole unless the front is a word (`Infoecke`): `umhängen` is no
+      // `Ängen` and no `Engen`
+      // (`Krankentransport` is no `Sport`: after an unknown front only a last part of five letters or more)
       var vorne = wort.slice(0, i);
-      if (i === 3 && !istTeil(vorne) && VORSILBEN.indexOf(vorne) < 0) continue;
-      if (/[aou]$/.test(vorne) && hinten[0] === 'e' && !istTeil(vorne)) continue;
+      var bekannt = istTeil(vorne) || (/(s|n|en|es)$/.test(vorne) && istTeil(vorne.replace(/(s|n)$/, '')));
+      if (!bekannt && (i === 3 ? VORSILBEN.indexOf(vorne) < 0 : !/[aeiouy]/.test(vorne) || hinten.length < 5)) continue;
+      if (/[aou]$/.test(vorne) && hinten[0] === 'e' && !bekannt) continue;
       if (istTeil(hinten)) versuche.push({ wort: hinten, stamm: stamm(hinten), praefix: false, ersatz: true });
     }
     for (var l = wort.length - 3; l >= 4; l--) {
@@ -1099,7 +1106,7 @@
     var teilweise = false, ergaenzt = false;
     var summe = this.summe, zahl = this.zahl, beste = this.beste, stempelFeld = this.stempel;
     if (woerterListe.length) {
-      var pflicht = pflichtWoerter(woerterListe);
+      var pflicht = pflichtWoerter(woerterListe, this.zielgruppe);
       this.runde += 1;
       var basisStempel = this.runde * 64;
       var beruehrt = [];
@@ -1139,6 +1146,22 @@
               zahl[dt] += zaehlt;
             }
             summe[dt] += alle[1][q] * g;
+          }
+          // a compound no entry has (`Tanznachmittag`) whose parts some entries have: also the
+          // entries with its rarest part (the Tanztee), at half its weight (when no entry has
+          // every part, `rechneAusTreffern` searches the parts as words of their own)
+          if (!liste.length && alle[0].length) {
+            var seltenster = teile.reduce(function (a, b) { return b[2] < a[2] ? b : a; });
+            var tt = this.trefferVon(seltenster);
+            for (var r = 0; r < tt[0].length; r++) {
+              var dr = tt[0][r];
+              if (stempelFeld[dr] === stempel) continue;
+              if (stempelFeld[dr] < basisStempel) { summe[dr] = 0; zahl[dr] = 0; beruehrt.push(dr); }
+              stempelFeld[dr] = stempel;
+              beste[dr] = 0;
+              zahl[dr] += zaehlt;
+              summe[dr] += (tt[1][r] >> 1) * g;
+            }
           }
         }
       }
