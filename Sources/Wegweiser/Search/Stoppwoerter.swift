@@ -32,11 +32,18 @@ enum Stoppwoerter {
     /// `Computerhilfe für Rentner`). Normalised words of a query. Beside other words they rank,
     /// they do not filter: nearly every entry is for older people, few say so in words, and as
     /// a condition such a word left the entry the query asked for out (as a number, `pflichtWoerter`
-    /// in suche.js). Alone they are the query. Written into the index head as `zielgruppe`.
+    /// in suche.js). Alone they are the query. Their keys go into the index head as `zielgruppe`.
     static let zielgruppe: [String] = [
         "senioren", "senior", "seniorin", "seniorinnen", "aeltere", "aelteren", "aelterer", "alte", "alten",
         "rentner", "rentnerin", "rentnerinnen", "ruhestaendler", "pensionaere", "menschen", "leute",
     ]
+
+    /// The keys of `zielgruppe` (`senior`, `aelt`, `alt` …): the index head lists them, and
+    /// suche.js and `SuchAntworten` treat a query word with such a key as rank only.
+    static let zielgruppenSchluessel: [String] = {
+        let stemmer = Stemmer()
+        return Array(Set(zielgruppe.map { stemmer.stamm($0) })).sorted()
+    }()
 
     /// Words that join an open hyphen to the full word: `Fahr- und Begleitdienste`.
     static let bindewoerter: Set<String> = ["und", "oder", "bzw", "sowie", "u"]

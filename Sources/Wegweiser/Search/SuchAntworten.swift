@@ -56,20 +56,33 @@ struct SuchAntworten {
     /// The answer to a query of these keys (one per word), or nil when no document has
     /// every word (the browser then shows partial matches, which it computes itself).
     mutating func antwort(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
-        let a = woerter.count >= 2 ? antwortUeberKandidaten(woerter, ersteSeite: ersteSeite)
+        let neben = nebenWoerter(woerter)
+        let a = woerter.count >= 2 ? antwortUeberKandidaten(woerter, neben: neben, ersteSeite: ersteSeite)
                                    : antwortDurchZaehlen(woerter, ersteSeite: ersteSeite)
-        if let a, woerter.count >= Self.mehrwort, a.docs.count < Self.wenige,
-           let mehr = antwortDurchZaehlen(woerter, ersteSeite: ersteSeite, fehlen: 1), mehr.docs.count > a.docs.count {
+        if let a, neben.filter({ !$0 }).count >= Self.mehrwort, a.docs.count < Self.wenige,
+           let mehr = antwortDurchZaehlen(woerter, neben: neben, ersteSeite: ersteSeite, fehlen: 1), mehr.docs.count > a.docs.count {
             return Antwort(docs: mehr.docs, erste: mehr.erste, ergaenzt: true)
         }
         return a
     }
 
+    /// The keys of the words for older people (`Stoppwoerter.zielgruppe`).
+    static let zielgruppe = Set(Stoppwoerter.zielgruppenSchluessel)
+
+    /// Which words only rank (`neben`): those for older people beside other words, as
+    /// `pflichtWoerter` in suche.js.
+    func nebenWoerter(_ woerter: [Int]) -> [Bool] {
+        let neben = woerter.map { Self.zielgruppe.contains(bau.schluessel[$0]) }
+        return neben.contains(false) ? neben : neben.map { _ in false }
+    }
+
     /// Walks every posting of every word: simple, and the reference for
     /// `antwortUeberKandidaten` (a test compares the two). With `fehlen` > 0, documents that
-    /// miss up to that many words count too, ranked after those with more words.
-    mutating func antwortDurchZaehlen(_ woerter: [Int], ersteSeite: Int, fehlen: Int = 0) -> Antwort? {
+    /// miss up to that many words count too, ranked after those with more words. Words marked
+    /// in `neben` add to the score but are not needed.
+    mutating func antwortDurchZaehlen(_ woerter: [Int], neben: [Bool] = [], ersteSeite: Int, fehlen: Int = 0) -> Antwort? {
         guard !woerter.isEmpty else { return nil }
+        let pflicht = neben.isEmpty ? woerter.count : neben.filter { !$0 }.count
         runde += 1
         let basis = runde &* 64
         beruehrt.removeAll(keepingCapacity: true)
@@ -77,6 +90,7 @@ struct SuchAntworten {
         for (w, k) in woerter.enumerated() {
             let marke = basis + 1 + Int32(min(w, 60))
             let g = Int32(Self.gewichtung(bau.trefferDocs[k].count, n))
+            let zaehlt: Int32 = neben.isEmpty || !neben[w] ? 1 : 0
             func nimm(_ schluessel: Int, _ faktor: Int32) {
                 let docs = bau.trefferDocs[schluessel], gewichte = bau.trefferGewichte[schluessel]
                 for p in 0..<docs.count {
@@ -86,7 +100,7 @@ struct SuchAntworten {
                         stempel[d] = marke
                         beste[d] = s
                         summe[d] += s
-                        zahl[d] += 1
+                        zahl[d] += zaehlt
                     } else if s > beste[d] {
                         summe[d] += s - beste[d]
                         beste[d] = s
@@ -104,13 +118,13 @@ struct SuchAntworten {
                         if stempel[Int(d)] < basis { summe[Int(d)] = 0; zahl[Int(d)] = 0; beruehrt.append(d) }
                         stempel[Int(d)] = marke
                         beste[Int(d)] = 0
-                        zahl[Int(d)] += 1
+                        zahl[Int(d)] += zaehlt
                     }
                     summe[Int(d)] += s * g
                 }
             }
         }
-        let mindestens = Int32(max(1, woerter.count - fehlen))
+        let mindestens = Int32(max(1, pflicht - fehlen))
         var docs: [Int32] = []
         docs.reserveCapacity(beruehrt.count)
         for d in beruehrt where zahl[Int(d)] >= mindestens { docs.append(d) }

@@ -105,8 +105,11 @@ extension SuchAntworten {
                     obergrenze: grenze, gewichtung: Int32(Self.gewichtung(bereich(k).count, bau.dokumente.count)), liste: liste)
     }
 
-    func antwortUeberKandidaten(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
-        let liste = woerter.map(wort).sorted { $0.obergrenze < $1.obergrenze }
+    /// Words marked in `neben` add to the score of the candidates that have them, but are not needed.
+    func antwortUeberKandidaten(_ woerter: [Int], neben: [Bool] = [], ersteSeite: Int) -> Antwort? {
+        let liste = woerter.indices.filter { neben.isEmpty || !neben[$0] }.map { wort(woerter[$0]) }
+            .sorted { $0.obergrenze < $1.obergrenze }
+        let nurRang = woerter.indices.filter { !neben.isEmpty && neben[$0] }.map { wort(woerter[$0]) }
         return flach.docs.withUnsafeBufferPointer { docsP in
             flach.gewichte.withUnsafeBufferPointer { gewichteP in
             flach.dicht.withUnsafeBufferPointer { dichtP in
@@ -118,6 +121,8 @@ extension SuchAntworten {
                 docs.withUnsafeMutableBufferPointer { docs in
                 summe.withUnsafeMutableBufferPointer { summe in
                     // keeps the candidates that `punkte` gives a score (in place, ascending)
+                    // (a word that only ranks adds its score and keeps every candidate)
+                    var nurPunkte = false
                     func behalte(_ punkte: (Int32) -> Int32?) {
                         var behalten = 0
                         for i in 0..<anzahl {
@@ -125,11 +130,16 @@ extension SuchAntworten {
                                 docs[behalten] = docs[i]
                                 summe[behalten] = summe[i] + s
                                 behalten += 1
+                            } else if nurPunkte {
+                                docs[behalten] = docs[i]
+                                summe[behalten] = summe[i]
+                                behalten += 1
                             }
                         }
                         anzahl = behalten
                     }
-                    for w in liste.dropFirst() where anzahl > 0 {
+                    for (nummer, w) in (Array(liste.dropFirst()) + nurRang).enumerated() where anzahl > 0 {
+                        nurPunkte = nummer >= liste.count - 1
                         if w.liste >= 0 {
                             // a word merged in advance: its list, searched like postings
                             wortlisten!.docs[w.liste].withUnsafeBufferPointer { ld in

@@ -82,7 +82,7 @@ public struct SuchIndex {
         kopf.roh(",\"stopp\":")
         kopf.texte(Stoppwoerter.liste)
         kopf.roh(",\"zielgruppe\":")
-        kopf.texte(Stoppwoerter.zielgruppe)
+        kopf.texte(Stoppwoerter.zielgruppenSchluessel)
         kopf.roh(",\"gemeinden\":")
         kopf.texte(gemeinden.map(\.id))
         kopf.roh(",\"kategorien\":[")
@@ -143,13 +143,9 @@ public struct SuchIndex {
         var schon = Set(kombinationen)
         for k in SuchKombinationen.ausTiteln(bau) where schon.insert(k).inserted { kombinationen.append(k) }
         for k in SuchKombinationen.ausKurzbeschreibungen(bau) where schon.insert(k).inserted { kombinationen.append(k) }
-        // (no numbers and no words for older people: beside other words they do not filter in
-        // suche.js, `pflichtWoerter`)
-        let stemmer = Stemmer()
-        let zielgruppe = Set(Stoppwoerter.zielgruppe.map { stemmer.stamm($0) })
-        kombinationen.removeAll { k in
-            k.count > 1 && k.contains { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } || zielgruppe.contains($0) }
-        }
+        // (no numbers: beside other words a number does not filter in suche.js, `pflichtWoerter`;
+        // the words for older people do not either, `SuchAntworten` knows them)
+        kombinationen.removeAll { k in k.count > 1 && k.contains { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } }
         return Array(kombinationen.prefix(SuchKombinationen.hoechstens))
     }
 

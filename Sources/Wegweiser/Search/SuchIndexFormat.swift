@@ -37,7 +37,7 @@
 ///
 ///     {"format": 2, "anzahl": <documents>,
 ///      "stopp": [stop words, normalised],
-///      "zielgruppe": [words for older people, normalised: beside other words they rank, not filter],
+///      "zielgruppe": [keys of the words for older people: beside other words they rank, not filter],
 ///      "gemeinden": [Gemeinde ids],                     // numbered by position
 ///      "kategorien": [[id, name], …],                   // numbered by position
 ///      "orte": [[key, name key, name key, …], …],       // Gemeinde names of several keys and the key

@@ -444,14 +444,14 @@
 
   /**
    * Which words a document must have: all but the numbers and the words for older people
-   * (`zielgruppe`, from the index head), when there are other words (they rank the documents
-   * that have them first; `Pflegegrad 2` still finds the advice on care levels that does not
-   * name level 2, `Wassergymnastik für Senioren` the Aquafit course that does not say
-   * "Senioren"). As `SuchIndex.kombinationenFuer` leaves them out of the combinations it
-   * answers in advance.
+   * (their keys: `zielgruppe`, from the index head), when there are other words (they rank
+   * the documents that have them first; `Pflegegrad 2` still finds the advice on care levels
+   * that does not name level 2, `Wassergymnastik für Senioren` the Aquafit course that does
+   * not say "Senioren"). `SuchIndex.kombinationenFuer` leaves numbers out of the combinations
+   * it answers in advance; `SuchAntworten` answers the words for older people the same way.
    */
   function pflichtWoerter(woerterListe, zielgruppe) {
-    var daneben = woerterListe.map(function (w) { return /^[0-9]+$/.test(w.wort) || !!(zielgruppe && zielgruppe[w.wort]); });
+    var daneben = woerterListe.map(function (w) { return /^[0-9]+$/.test(w.wort) || !!(zielgruppe && zielgruppe[w.stamm]); });
     var andere = daneben.some(function (z) { return !z; });
     return daneben.map(function (z) { return !z || !andere; });
   }
