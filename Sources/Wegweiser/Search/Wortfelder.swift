@@ -24,7 +24,7 @@ enum Wortfelder {
         ["Pflegedienst", "Sozialstation", "Pflegestation", "Hauskrankenpflege", "ambulante Pflege", "häusliche Pflege",
          "Hauspflege", "Gemeindeschwester"],
         ["Haushaltshilfe", "Putzhilfe", "Putzfrau", "Putzkraft", "Reinigungshilfe", "Reinigungskraft",
-         "Hauswirtschaftshilfe", "Haushälterin", "Zugehfrau", "Haushaltsdienst"],
+         "Hauswirtschaftshilfe", "Haushälterin", "Zugehfrau", "Haushaltsdienst", "Kehrwoche"],
         ["Alltagsbegleitung", "Alltagsbegleiter", "Seniorenbegleitung", "Seniorenassistenz"],
         ["Nachbarschaftshilfe", "Nachbarschaftsdienst", "Nachbarschaftshelfer", "Bürgerhilfe"],
         ["Handwerkerdienst", "Hausmeisterdienst", "Hausmeisterservice", "Reparaturdienst", "kleine Reparaturen"],
@@ -49,33 +49,51 @@ enum Wortfelder {
          "Versichertenälteste", "Rentenversicherung"],
         ["Grundsicherung", "Sozialhilfe"],
         ["Schuldnerberatung", "Schuldenberatung", "Insolvenzberatung", "Schulden", "Geldsorgen", "Überschuldung",
-         "Privatinsolvenz", "Mahnbescheid"],
+         "Privatinsolvenz", "Mahnbescheid", "Mahnung", "Pfändung", "Gerichtsvollzieher", "Inkasso", "pleite"],
         ["Schwerbehindertenausweis", "Behindertenausweis", "Schwerbehinderung", "GdB", "Grad der Behinderung"],
         ["Vorsorgevollmacht", "Vollmacht", "Generalvollmacht"],
         ["Patientenverfügung", "Patiententestament"],
         ["Betreuungsverein", "Betreuungsstelle", "Vormundschaft", "Vormund", "rechtliche Betreuung", "gesetzliche Betreuung"],
-        ["Enkeltrick", "Trickbetrug", "Trickbetrüger", "Telefonbetrug", "Schockanruf", "Betrugsmasche", "Trickdiebstahl"],
+        ["Enkeltrick", "Trickbetrug", "Trickbetrüger", "Telefonbetrug", "Schockanruf", "Betrugsmasche", "Trickdiebstahl",
+         "Betrug", "Betrüger", "Abzocke"],
+        ["Einbruchschutz", "Einbruchsschutz", "Einbruch", "Einbrecher", "Türschloss"],
+        ["Antragshilfe", "Formularhilfe", "Formulare", "Schreibhilfe", "Amtsdeutsch", "Papierkram", "Behördenpost"],
+        ["Begutachtung", "Pflegebegutachtung", "Pflegegutachten", "MDK", "Medizinischer Dienst"],
+        ["Notfalldose", "Rettungsdose", "Notfallbox"],
         // health
         ["Arzt", "Doktor"],
         ["Krankenhaus", "Klinik", "Klinikum", "Spital"],
         ["Physiotherapie", "Krankengymnastik", "Physiotherapeut"],
-        ["Fußpflege", "Podologie", "Podologe", "Pediküre", "Fußpflegerin"],
+        ["Fußpflege", "Podologie", "Podologe", "Pediküre", "Fußpflegerin", "Fußnägel", "Zehennägel", "Nagelpflege"],
         ["Hörgerät", "Hörhilfe", "Hörakustiker", "Hörgeräteakustiker"],
-        ["Demenz", "Alzheimer", "dement", "Vergesslichkeit", "vergesslich"],
+        ["Demenz", "Alzheimer", "dement", "Vergesslichkeit", "vergesslich", "verwirrt", "Verwirrtheit", "tüdelig"],
+        ["Depression", "depressiv", "schwermütig", "Schwermut", "Niedergeschlagenheit"],
+        ["Einsamkeit", "einsam", "Vereinsamung"],
+        ["Diabetes", "Diabetiker", "Zuckerkrankheit", "zuckerkrank"],
+        ["Inkontinenz", "Inkontinenzmaterial", "Inkontinenzartikel", "Windeln", "Erwachsenenwindeln"],
+        ["Sanitätshaus", "Hilfsmittel", "Pflegehilfsmittel", "Toilettenstuhl", "Pflegebett", "Badewannenlift", "Duschhocker",
+         "Duschstuhl", "Kompressionsstrümpfe", "Thrombosestrümpfe", "Stützstrümpfe"],
+        ["Medikamente", "Arzneimittel", "Arznei", "Tabletten", "Pillen"],
+        ["Herzsport", "Herzgruppe", "Herzsportgruppe", "Koronarsport"],
+        ["Rückenschule", "Rückengymnastik", "Rückentraining", "Wirbelsäulengymnastik"],
         ["Gedächtnissprechstunde", "Gedächtnisambulanz", "Demenztest", "Demenzabklärung"],
-        ["Sturzprophylaxe", "Sturzprävention", "Sturzvorbeugung", "Sturztraining", "Hinfallen"],
+        ["Sturzprophylaxe", "Sturzprävention", "Sturzvorbeugung", "Sturztraining", "Hinfallen", "hingefallen"],
         ["Rollator", "Gehwagen", "Gehhilfe"],
         ["Rollatortraining", "Rollatorkurs", "Rollatorführerschein"],
         ["Rollstuhl", "Rolli"],
-        ["Hospiz", "Sterbebegleitung", "Hospizbegleitung", "Hospizdienst", "Hospizhelfer"],
+        ["Hospiz", "Sterbebegleitung", "Hospizbegleitung", "Hospizdienst", "Hospizhelfer", "Sterben", "Lebensende",
+         "unheilbar", "todkrank", "sterbenskrank"],
         ["Palliativversorgung", "SAPV", "Palliativpflege"],
-        ["Trauercafé", "Trauertreff", "Trauergruppe", "Trauerkreis", "Trauerbegleitung"],
+        ["Trauercafé", "Trauertreff", "Trauergruppe", "Trauerkreis", "Trauerbegleitung", "Trauerfall", "Todesfall",
+         "gestorben", "verstorben", "verwitwet", "Witwe", "Witwer"],
+        ["Kurzzeitpflege", "Urlaubspflege"],
+        ["Verhinderungspflege", "Urlaubspflege", "Ersatzpflege"],
         // getting about
         ["Krankenfahrt", "Krankentransport", "Krankentaxi", "Krankenfahrdienst"],
         ["Fahrdienst", "Fahrservice", "Fahrtendienst", "Seniorenfahrdienst", "Mitfahrdienst"],
         ["Bürgerbus", "Dorfbus", "Gemeindebus"],
         ["Rufbus", "Anrufsammeltaxi", "Ruftaxi", "Anrufbus"],
-        ["Mitfahrbank", "Mitfahrerbank", "Mitfahrbänkle"],
+        ["Mitfahrbank", "Mitfahrerbank", "Mitfahrbänkle", "Anhalter", "trampen"],
         ["Begleitdienst", "Begleitservice"],
         ["Einkaufshilfe", "Einkaufsservice", "Einkaufsdienst"],
         ["Einkaufsfahrt", "Einkaufsbus"],
@@ -83,12 +101,18 @@ enum Wortfelder {
         ["Senioren", "Rentner", "Ruheständler", "Pensionäre"],
         ["Seniorentreff", "Seniorenclub", "Seniorenkreis", "Seniorennachmittag", "Seniorencafé", "Altenclub",
          "Altennachmittag", "Rentnertreff", "Altentreff", "Rentnerclub", "Seniorenrunde"],
-        ["Kaffeeklatsch", "Kaffeenachmittag", "Kaffeekränzchen", "Kaffeerunde"],
+        ["Kaffeeklatsch", "Kaffeenachmittag", "Kaffeekränzchen", "Kaffeekranzl", "Kaffeerunde"],
+        ["Frühstück", "Brunch", "Seniorenfrühstück", "Frühstückstreff"],
+        ["Plauderstunde", "Plaudertreff", "Plausch", "Schwätzle", "Ratsch"],
         ["Gymnastik", "Turnen", "Seniorensport"],
         ["Wassergymnastik", "Aquafitness", "Aquafit", "Aquagymnastik", "Wasserfitness"],
         ["Bewegungsparcours", "Trimm-dich-Pfad", "Trimmpfad", "Fitnessparcours", "Bewegungspark", "Seniorenspielplatz"],
         ["E-Bike", "Pedelec", "Elektrofahrrad"],
-        ["Tanztee", "Tanznachmittag", "Seniorentanz", "Tanzcafé"],
+        ["Tanztee", "Tanznachmittag", "Seniorentanz", "Tanzcafé", "Tanzabend", "Schwof"],
+        ["Boule", "Boccia", "Pétanque"],
+        ["Handarbeit", "Handarbeitskreis", "Handarbeitstreff", "Strickkreis", "Strickcafé", "Stricken", "Häkeln"],
+        ["Reparaturcafé", "Repair-Café", "Reparaturtreff"],
+        ["Leihoma", "Leihopa", "Leihgroßeltern", "Wunschgroßeltern", "Wunschoma", "Großelterndienst"],
         ["Chor", "Singkreis", "Seniorenchor", "Singgruppe", "Singen"],
         ["Kartenspielen", "Karten spielen", "Kartenrunde", "Kartenspiel", "karteln", "Schafkopf"],
         ["Kino", "Film", "Filmnachmittag", "Kinonachmittag", "Seniorenkino"],
@@ -99,7 +123,7 @@ enum Wortfelder {
         ["Gedächtnistraining", "Gehirnjogging", "Gedächtnisübungen", "Gedächtnissport", "Denksport"],
         ["Smartphone", "Handy", "Mobiltelefon"],
         ["Tablet", "iPad"],
-        ["Computer", "PC", "Laptop"],
+        ["Computer", "PC", "Laptop", "Rechner"],
         ["Bücherei", "Bibliothek", "Mediathek"],
         ["Bücherbringdienst", "Medienbringdienst", "Bücherdienst"],
         ["Ehrenamt", "Freiwilligenarbeit", "Freiwilligenagentur", "Freiwilligenzentrum", "Ehrenamtsbörse"],
@@ -121,9 +145,14 @@ extension Wortfelder {
     /// with 12 on each, bench/suche/blind3 116 → 117 of 120).
     static let gewicht: UInt8 = 16
     /// A word of the field in the title (the whole word, or a compound's last part: 30 or more)
-    /// gives the others `gewicht`; in a category name or stichwort only, one less, so that a
+    /// gives the others `gewicht`; in a category name or stichwort only, `nebenGewicht`, so that a
     /// `Hausnotruf` by its title comes before a fall course filed under the category Hausnotruf.
     static let titelGewicht: UInt8 = 30
+    /// What the other words get from a word in a category name or stichwort only: a little less
+    /// than a category's search terms (4 × 3), so that where a region names the word itself
+    /// (`Ersatzpflege` as a search term of its Kurzzeitpflege) its entries come first, and more
+    /// than a body.
+    static let nebenGewicht: UInt8 = 11
 
     /// Adds to the postings of every word of a field the documents that have another word of it
     /// (`keys` sorted as JavaScript sorts strings, and the lists beside them, are updated; a word
@@ -221,12 +250,12 @@ extension Wortfelder {
     }
 
     /// A key's postings with the documents `dazu` (ascending) at `gewicht` where they weigh less,
-    /// one less for those not in `ausTiteln` (ascending, a part of `dazu`).
+    /// `nebenGewicht` for those not in `ausTiteln` (ascending, a part of `dazu`).
     private static func dazuMischen(_ d: [Int32], _ g: [UInt8], _ dazu: [Int32], _ ausTiteln: [Int32]) -> ([Int32], [UInt8]) {
         var ausD: [Int32] = [], ausG: [UInt8] = [], i = 0, j = 0, t = 0
         func gewichtVon(_ doc: Int32) -> UInt8 {
             while t < ausTiteln.count && ausTiteln[t] < doc { t += 1 }
-            return t < ausTiteln.count && ausTiteln[t] == doc ? gewicht : gewicht - 1
+            return t < ausTiteln.count && ausTiteln[t] == doc ? gewicht : nebenGewicht
         }
         ausD.reserveCapacity(d.count + dazu.count)
         ausG.reserveCapacity(d.count + dazu.count)
