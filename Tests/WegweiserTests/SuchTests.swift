@@ -513,10 +513,11 @@ import Testing
     /// Everyday words find the entries that use another word of the same field, where that
     /// word stands in a title (also as a compound's last part) or a phrase is whole.
     @Test func wortfelder() throws {
-        func dok(_ i: Int, titel: String, text: String = "", stichworte: String = "") -> SuchDokument {
-            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
+        func dok(_ i: Int, titel: String, text: String = "", stichworte: String = "", kurz: String = "") -> SuchDokument {
+            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: kurz,
                          gemeinden: ["zolling"], ort: "Zolling", kategorien: ["wohnen"],
-                         felder: [SuchFeld(titel, gewicht: 10), SuchFeld(stichworte, gewicht: 6), SuchFeld(text, gewicht: 1)])
+                         felder: [SuchFeld(titel, gewicht: 10), SuchFeld(stichworte, gewicht: 6), SuchFeld(kurz, gewicht: 3),
+                                  SuchFeld(text, gewicht: 1)])
         }
         let docs = [
             dok(0, titel: "Seniorenpflegeheim St. Josef"),
@@ -530,6 +531,8 @@ import Testing
             dok(7, titel: "Turnen am Vormittag"),
             // the word in a stichwort only
             dok(8, titel: "Beratung im Alter", stichworte: "Altenheim"),
+            // the word in a short description only
+            dok(9, titel: "Fahrdienst", kurz: "Fahrten ins Altenheim und zum Arzt."),
         ]
         let bau = SuchIndexBau(dokumente: docs)
         let stemmer = Stemmer()
@@ -537,7 +540,7 @@ import Testing
             Self.treffer(bau, stemmer.stamm(SuchNormalisierung.normalisiere(wort))).map(\.url)
         }
         // a word no entry has becomes a key: the title's compound, not the body's mention
-        #expect(Set(urls("Altersheim")) == ["angebote/a-0/", "angebote/a-4/", "angebote/a-8/"], "\(urls("Altersheim"))")
+        #expect(Set(urls("Altersheim")) == ["angebote/a-0/", "angebote/a-4/", "angebote/a-8/", "angebote/a-9/"], "\(urls("Altersheim"))")
         #expect(urls("Pflegeheim").contains("angebote/a-4/"))
         #expect(bau.formen[try #require(bau.nummer[stemmer.stamm("altersheim")])] == ["altersheim"])
         // a part before the last is not the word: the Turnhalle is no Gymnastik
@@ -558,6 +561,9 @@ import Testing
         let ausTitel = try #require(altersheim.first { $0.url == "angebote/a-4/" }).gewicht
         let ausStichwort = try #require(altersheim.first { $0.url == "angebote/a-8/" }).gewicht
         #expect(ausStichwort > 4 * 1 && ausStichwort < 4 * 3 && ausTitel > 4 * 3, "\(altersheim)")
+        // from a short description below a body's own word
+        let ausKurz = try #require(altersheim.first { $0.url == "angebote/a-9/" }).gewicht
+        #expect(ausKurz > 0 && ausKurz < 4 * 1)
         // keys stay in JavaScript string order
         for i in 1..<bau.schluessel.count {
             #expect(Array(bau.schluessel[i - 1].utf16).lexicographicallyPrecedes(Array(bau.schluessel[i].utf16)))

@@ -314,7 +314,7 @@ struct SuchIndexBau {
             trefferGewichte.append(Array(gewichte[Int(zahl[k])..<Int(fuellen[k])]))
         }
         nurWortfeld = Wortfelder.ergaenze(schluessel: &schluessel, formen: &formen, docs: &trefferDocs,
-                            gewichte: &trefferGewichte, teile: &teile)
+                            gewichte: &trefferGewichte, teile: &teile, dokumente: dokumente.count)
         nummer = Dictionary(uniqueKeysWithValues: schluessel.enumerated().map { ($1, $0) })
     }
 }
