@@ -53,6 +53,8 @@ public enum Wegweiser {
         for (rel, url) in theme.assets() {
             if rel.hasSuffix(".css"), let css = try? String(contentsOf: url, encoding: .utf8) {
                 dateien.append(("assets/" + rel, Array(CSSKompakt.verdichte(css).utf8)))
+            } else if rel.hasSuffix(".js"), let js = try? String(contentsOf: url, encoding: .utf8) {
+                dateien.append(("assets/" + rel, Array(JSKompakt.verdichte(js).utf8)))
             } else {
                 kopien.append(("assets/" + rel, url))
             }
