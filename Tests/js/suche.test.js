@@ -408,13 +408,13 @@ test('highlighting', async () => {
 });
 
 test('a word that matches nothing is not cut inside a word or an umlaut', async () => {
-  // the one-file fixture with the keys `aeng` (forms ängen) and `eng` (engen) added, as a
-  // region would have them from `Ängsten` and `eng`
+  // the one-file fixture with the keys `aeng` (forms ängen), `eng` (engen) and `nach` (nächsten)
+  // added, as a region would have them from `Ängsten`, `eng` and `nächsten`
   const l = lader(path.join(fixturen, 'suchindex'));
   const m = new suche.Suchmaschine((name) => l.laden(name).then((d) => {
     if (name !== 'index') return d;
     const b = d.begriffe.b, vorlage = b.find((e) => e[0] === 'einkauf');
-    for (const neu of [['aeng', ' en'], ['eng', ' en']]) b.push([neu[0], neu[1], 1, vorlage[3], '']);
+    for (const neu of [['aeng', ' en'], ['eng', ' en'], ['nach', ' =naechsten']]) b.push([neu[0], neu[1], 1, vorlage[3], '']);
     b.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
     return d;
   }));
@@ -422,6 +422,7 @@ test('a word that matches nothing is not cut inside a word or an umlaut', async 
   assert.equal(await ersatz('umhaengen'), null, '`umh|ängen` and `umha|engen` are cuts inside a word');
   assert.equal((await ersatz('wegfahren')).wort, 'fahren', 'a front of three letters that begins words');
   assert.equal((await ersatz('kaffeeklatsch')).wort, 'kaffee');
+  assert.equal(await ersatz('nachbardorf'), null, 'a stop word is no part, even where it is a key');
 });
 
 test('a word for older people beside other words ranks, it does not filter', async () => {

@@ -23,6 +23,10 @@ enum Stoppwoerter {
         // how a question begins (`Ich suche jemanden, der …`, `Wer kann mir helfen`, `ich wohne in …`)
         "benoetige", "benoetigen", "brauche", "brauchen", "braucht", "gern", "gerne", "jemand", "jemanden",
         "koennte", "komme", "moechte", "moechten", "suche", "suchen", "sucht", "wohne", "wohnt", "wuerde",
+        // and the verbs and words around what is asked (`wo bekomme ich …`, `… prüfen lassen`,
+        // `Friseur kommt ins Haus`, `per Anhalter`, `kein Führerschein mehr`)
+        "bekomme", "bekommen", "bekommt", "kommen", "kommt", "finde", "finden", "lassen", "laesst", "mache",
+        "machen", "macht", "tun", "bitte", "mal", "per", "kein", "keine", "keinen", "keiner",
         // relatives
         "eltern", "grosseltern", "grossmutter", "grossvater", "mama", "mutter", "oma", "opa", "papa",
         "schwiegereltern", "schwiegermutter", "schwiegervater", "vater",

@@ -733,7 +733,7 @@
       });
       if (endet) versuche.push({ wort: endet[0], stamm: endet[0], praefix: false, ersatz: true });
     }
-    var istTeil = this.istTeil();
+    var istTeil = this.istTeil(), stopp = this.stoppwoerter || {};
     for (var i = 3; i <= wort.length - 4; i++) {
       var hinten = wort.slice(i);
       // not a cut inside a word: a front of three letters is a word or a prefix (`Hofladen`,
@@ -745,11 +745,12 @@
       var bekannt = istTeil(vorne) || (/(s|n|en|es)$/.test(vorne) && istTeil(vorne.replace(/(s|n)$/, '')));
       if (!bekannt && (i === 3 ? VORSILBEN.indexOf(vorne) < 0 : !/[aeiouy]/.test(vorne) || hinten.length < 5)) continue;
       if (/[aou]$/.test(vorne) && hinten[0] === 'e' && !bekannt) continue;
-      if (istTeil(hinten)) versuche.push({ wort: hinten, stamm: stamm(hinten), praefix: false, ersatz: true });
+      if (istTeil(hinten) && !stopp[hinten]) versuche.push({ wort: hinten, stamm: stamm(hinten), praefix: false, ersatz: true });
     }
     for (var l = wort.length - 3; l >= 4; l--) {
       var vorn = wort.slice(0, l);
-      if (istTeil(vorn)) versuche.push({ wort: vorn, stamm: stamm(vorn), praefix: false, ersatz: true });
+      // (not a stop word: `Nachbardorf` is no `nach`)
+      if (istTeil(vorn) && !stopp[vorn]) versuche.push({ wort: vorn, stamm: stamm(vorn), praefix: false, ersatz: true });
     }
     function probiere(n) {
       if (n >= versuche.length || n >= 8) return Promise.resolve(null);
