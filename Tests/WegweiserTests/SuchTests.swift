@@ -245,6 +245,15 @@ import Testing
     }
 
     /// Decoded postings of one key.
+    /// A service in Zolling with these fields (title 10, stichworte 6, short description 3, body 1).
+    static func dok(_ i: Int, titel: String, text: String = "", stichworte: String = "", kurz: String = "",
+                    kategorie: String = "beratung") -> SuchDokument {
+        SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: kurz,
+                     gemeinden: ["zolling"], ort: "Zolling", kategorien: [kategorie],
+                     felder: [SuchFeld(titel, gewicht: 10), SuchFeld(stichworte, gewicht: 6), SuchFeld(kurz, gewicht: 3),
+                              SuchFeld(text, gewicht: 1)])
+    }
+
     static func treffer(_ bau: SuchIndexBau, _ schluessel: String) -> [(url: String, gewicht: Int)] {
         guard let i = bau.schluessel.firstIndex(of: schluessel) else { return [] }
         return zip(bau.trefferDocs[i], bau.trefferGewichte[i]).map { (bau.dokumente[Int($0)].url, Int($1)) }
@@ -407,13 +416,8 @@ import Testing
     /// Three words that one or two documents have in full: those first, then the documents
     /// with every word but one; with three full matches, or two words, every word must match.
     @Test func fastPassendeNachWenigenGenauen() {
-        func dok(_ i: Int, _ titel: String) -> SuchDokument {
-            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
-                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["essen"], felder: [SuchFeld(titel, gewicht: 10)])
-        }
-        let docs = [dok(0, "Tagespflege bringt Sie nach Hause"), dok(1, "Warmes Essen nach Hause"),
-                    dok(2, "Essen auf Rädern bringt es nach Hause"), dok(3, "Essen im Gasthof"),
-                    dok(4, "Essen nach Hause geliefert"), dok(5, "Seniorentreff")]
+        let docs = ["Tagespflege bringt Sie nach Hause", "Warmes Essen nach Hause", "Essen auf Rädern bringt es nach Hause",
+                    "Essen im Gasthof", "Essen nach Hause geliefert", "Seniorentreff"].enumerated().map { Self.dok($0, titel: $1) }
         let bau = SuchIndexBau(dokumente: docs)
         var antworten = SuchAntworten(bau)
         let stemmer = Stemmer()
@@ -433,7 +437,7 @@ import Testing
         #expect(zwei?.ergaenzt == false && zwei?.docs.count == 3)
         // enough full matches: nothing added
         var mehr = docs
-        mehr += (6..<9).map { dok($0, "Essen bringt nach Hause \($0)") }
+        mehr += (6..<9).map { Self.dok($0, titel: "Essen bringt nach Hause \($0)") }
         let bau2 = SuchIndexBau(dokumente: mehr)
         var antworten2 = SuchAntworten(bau2)
         let b = antworten2.antwort([bau2.nummer[stemmer.stamm("bringt")]!, bau2.nummer[stemmer.stamm("essen")]!,
@@ -462,14 +466,9 @@ import Testing
     /// The head's list for typos at the start of a word: the words of categories first, then
     /// what stands in titles and other heavy fields, before what only bodies say.
     @Test func haeufigeSchluesselImKopf() {
-        func dok(_ i: Int, titel: String, text: String) -> SuchDokument {
-            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
-                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["beratung"],
-                         felder: [SuchFeld(titel, gewicht: 10), SuchFeld(text, gewicht: 1)])
-        }
-        var docs = (0..<3).map { dok($0, titel: "Hausnotruf \($0)", text: "Telefonisch erreichbar.") }
-        docs += (3..<6).map { dok($0, titel: "Tagespflege \($0)", text: "Telefonisch erreichbar.") }
-        docs += (6..<20).map { dok($0, titel: "Sprechstunde \($0)", text: "Telefonisch erreichbar, bitte anrufen.") }
+        var docs = (0..<3).map { Self.dok($0, titel: "Hausnotruf \($0)", text: "Telefonisch erreichbar.") }
+        docs += (3..<6).map { Self.dok($0, titel: "Tagespflege \($0)", text: "Telefonisch erreichbar.") }
+        docs += (6..<20).map { Self.dok($0, titel: "Sprechstunde \($0)", text: "Telefonisch erreichbar, bitte anrufen.") }
         let bau = SuchIndexBau(dokumente: docs)
         func liste(_ bytes: Int, _ vorrang: [String] = []) -> [String] {
             SuchIndex.haeufig(bau, bytes: bytes, vorrang: SuchIndex.begriffsSchluessel(vorrang, bau)).split(separator: " ").map(String.init)
@@ -486,14 +485,9 @@ import Testing
 
     /// Pairs of words that many short descriptions have close together are answered in advance.
     @Test func paareAusKurzbeschreibungen() {
-        func dok(_ i: Int, _ kurz: String) -> SuchDokument {
-            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: "Angebot \(i)", kurzbeschreibung: kurz,
-                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["beratung"],
-                         felder: [SuchFeld("Angebot \(i)", gewicht: 10), SuchFeld(kurz, gewicht: 3)])
-        }
-        var docs = (0..<10).map { dok($0, "Beratung zum Umbau der eigenen Wohnung.") }
-        docs += (10..<12).map { dok($0, "Kaffee und Kuchen am Nachmittag.") }
-        docs += (12..<40).map { dok($0, "Sprechstunde im Rathaus.") }
+        var docs = (0..<10).map { Self.dok($0, titel: "Angebot \($0)", kurz: "Beratung zum Umbau der eigenen Wohnung.") }
+        docs += (10..<12).map { Self.dok($0, titel: "Angebot \($0)", kurz: "Kaffee und Kuchen am Nachmittag.") }
+        docs += (12..<40).map { Self.dok($0, titel: "Angebot \($0)", kurz: "Sprechstunde im Rathaus.") }
         let bau = SuchIndexBau(dokumente: docs)
         let paare = SuchKombinationen.ausKurzbeschreibungen(bau)
         let stemmer = Stemmer()
@@ -513,26 +507,20 @@ import Testing
     /// Everyday words find the entries that use another word of the same field, where that
     /// word stands in a title (also as a compound's last part) or a phrase is whole.
     @Test func wortfelder() throws {
-        func dok(_ i: Int, titel: String, text: String = "", stichworte: String = "", kurz: String = "") -> SuchDokument {
-            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: kurz,
-                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["wohnen"],
-                         felder: [SuchFeld(titel, gewicht: 10), SuchFeld(stichworte, gewicht: 6), SuchFeld(kurz, gewicht: 3),
-                                  SuchFeld(text, gewicht: 1)])
-        }
         let docs = [
-            dok(0, titel: "Seniorenpflegeheim St. Josef"),
-            dok(1, titel: "Essen auf Rädern der Metzgerei Huber"),
-            dok(2, titel: "Sprechstunde im Rathaus", text: "Auskunft auch über das Altenheim und Essen auf Rädern."),
-            dok(3, titel: "Essen und Rädern ohne Zusammenhang", text: "x"),
-            dok(4, titel: "Altenheim Maria Hilf"),
+            Self.dok(0, titel: "Seniorenpflegeheim St. Josef"),
+            Self.dok(1, titel: "Essen auf Rädern der Metzgerei Huber"),
+            Self.dok(2, titel: "Sprechstunde im Rathaus", text: "Auskunft auch über das Altenheim und Essen auf Rädern."),
+            Self.dok(3, titel: "Essen und Rädern ohne Zusammenhang", text: "x"),
+            Self.dok(4, titel: "Altenheim Maria Hilf"),
             // (a body that knows the words "Senioren" and "Pflegeheim", so that the first title splits)
-            dok(5, titel: "Beratung", text: "Kurzzeitpflege für Senioren im Pflegeheim."),
-            dok(6, titel: "Mittagstisch in der Turnhalle", text: "In der Halle."),
-            dok(7, titel: "Turnen am Vormittag"),
+            Self.dok(5, titel: "Beratung", text: "Kurzzeitpflege für Senioren im Pflegeheim."),
+            Self.dok(6, titel: "Mittagstisch in der Turnhalle", text: "In der Halle."),
+            Self.dok(7, titel: "Turnen am Vormittag"),
             // the word in a stichwort only
-            dok(8, titel: "Beratung im Alter", stichworte: "Altenheim"),
+            Self.dok(8, titel: "Beratung im Alter", stichworte: "Altenheim"),
             // the word in a short description only
-            dok(9, titel: "Fahrdienst", kurz: "Fahrten ins Altenheim und zum Arzt."),
+            Self.dok(9, titel: "Fahrdienst", kurz: "Fahrten ins Altenheim und zum Arzt."),
         ]
         let bau = SuchIndexBau(dokumente: docs)
         let stemmer = Stemmer()
@@ -611,13 +599,8 @@ import Testing
 
     /// `mehr` is a stop word, but it begins compounds: their tails are keys (`Generationenhaus`).
     @Test func mehrAmAnfang() {
-        func dok(_ i: Int, _ titel: String, _ text: String) -> SuchDokument {
-            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
-                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["treff"],
-                         felder: [SuchFeld(titel, gewicht: 10), SuchFeld(text, gewicht: 1)])
-        }
-        let bau = SuchIndexBau(dokumente: [dok(0, "Mehrgenerationenhaus Zolling", "Offener Treff."),
-                                           dok(1, "Seniorenrat", "Für die ältere Generation im Haus der Vereine.")])
+        let bau = SuchIndexBau(dokumente: [Self.dok(0, titel: "Mehrgenerationenhaus Zolling", text: "Offener Treff."),
+                                           Self.dok(1, titel: "Seniorenrat", text: "Für die ältere Generation im Haus der Vereine.")])
         #expect(Self.treffer(bau, "generationenhaus").map(\.url) == ["angebote/a-0/"])
         #expect(!bau.schluessel.contains("mehr"), "the stop word itself is no key")
     }
@@ -625,14 +608,9 @@ import Testing
     /// A compound's front may be the word without the umlaut that the corpus only has with it:
     /// `Sturzprophylaxe` where the other entries say `stürzen`, `Arzttermine` beside `Ärzte`.
     @Test func vorderteilOhneUmlaut() {
-        func dok(_ i: Int, _ titel: String, _ text: String) -> SuchDokument {
-            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
-                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["bewegung"],
-                         felder: [SuchFeld(titel, gewicht: 10), SuchFeld(text, gewicht: 1)])
-        }
-        let bau = SuchIndexBau(dokumente: [dok(0, "Kurs Trittsicher – Sturzprophylaxe", "Übungen für das Gleichgewicht."),
-                                           dok(1, "Hausnotruf", "Hilfe, wenn Sie stürzen."),
-                                           dok(2, "Fahrdienst", "Fahrten zu Ärzten und Arztterminen.")])
+        let bau = SuchIndexBau(dokumente: [Self.dok(0, titel: "Kurs Trittsicher – Sturzprophylaxe", text: "Übungen für das Gleichgewicht."),
+                                           Self.dok(1, titel: "Hausnotruf", text: "Hilfe, wenn Sie stürzen."),
+                                           Self.dok(2, titel: "Fahrdienst", text: "Fahrten zu Ärzten und Arztterminen.")])
         let sturz = Self.treffer(bau, "sturz").map(\.url)
         #expect(sturz.contains("angebote/a-0/") && sturz.contains("angebote/a-1/"), "\(sturz)")
         #expect(Self.treffer(bau, "termin").map(\.url) == ["angebote/a-2/"])
@@ -643,13 +621,9 @@ import Testing
     /// A word for older people beside other words ranks but does not filter, in suche.js and in
     /// the answers computed in advance; the head lists their keys for the page.
     @Test func zielgruppeRangNurNeben() throws {
-        func dok(_ i: Int, _ titel: String) -> SuchDokument {
-            SuchDokument(url: "angebote/a-\(i)/", art: "angebot", titel: titel, kurzbeschreibung: "",
-                         gemeinden: ["zolling"], ort: "Zolling", kategorien: ["bewegung"], felder: [SuchFeld(titel, gewicht: 10)])
-        }
-        let docs = [dok(0, "Gymnastik am Morgen"), dok(1, "Gymnastik für Senioren im Pfarrheim"),
-                    dok(2, "Gymnastik im Turnverein"), dok(3, "Gymnastik für Senioren im Bürgerhaus"),
-                    dok(4, "Senioren-Café"), dok(5, "Gymnastik für Senioren am Weiher")]
+        let docs = ["Gymnastik am Morgen", "Gymnastik für Senioren im Pfarrheim", "Gymnastik im Turnverein",
+                    "Gymnastik für Senioren im Bürgerhaus", "Senioren-Café", "Gymnastik für Senioren am Weiher"]
+            .enumerated().map { Self.dok($0, titel: $1) }
         let bau = SuchIndexBau(dokumente: docs)
         let gymnast = try #require(bau.nummer["gymnast"]), senior = try #require(bau.nummer["senior"])
         var antworten = SuchAntworten(bau)
