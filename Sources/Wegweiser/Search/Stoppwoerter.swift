@@ -33,13 +33,15 @@ enum Stoppwoerter {
     ]
 
     /// The people the whole directory is for (`Gymnastik für Senioren`, `Tanzen für Ältere`,
-    /// `Computerhilfe für Rentner`). Normalised words of a query. Beside other words they rank,
-    /// they do not filter: nearly every entry is for older people, few say so in words, and as
-    /// a condition such a word left the entry the query asked for out (as a number, `pflichtWoerter`
-    /// in suche.js). Alone they are the query. Their keys go into the index head as `zielgruppe`.
+    /// `Computerhilfe für Rentner`), and what it offers them all (`Hilfe`: `Computer Hilfe
+    /// Neumühlen`, `Hilfe mit dem Laptop`). Normalised words of a query. Beside other words they
+    /// rank, they do not filter: nearly every entry is for older people and a help, few say so in
+    /// words, and as a condition such a word left the entry the query asked for out (as a number,
+    /// `pflichtWoerter` in suche.js). Alone they are the query. Their keys go into the index head
+    /// as `zielgruppe`.
     static let zielgruppe: [String] = [
         "senioren", "senior", "seniorin", "seniorinnen", "aeltere", "aelteren", "aelterer", "alte", "alten",
-        "rentner", "rentnerin", "rentnerinnen", "ruhestaendler", "pensionaere", "menschen", "leute",
+        "rentner", "rentnerin", "rentnerinnen", "ruhestaendler", "pensionaere", "menschen", "leute", "hilfe", "hilfen",
     ]
 
     /// The keys of `zielgruppe` (`senior`, `aelt`, `alt` …): the index head lists them, and
