@@ -1,16 +1,20 @@
 /// Everyday words for the same service, as older people and their relatives type them
 /// (`Altersheim` for an entry that says `Seniorenheim`, `Putzfrau` for `Haushaltshilfe`,
-/// `Mahlzeitendienst` for `Essen auf Rädern`, `Pflegestufe` for `Pflegegrad`).
+/// `Mahlzeitendienst` for `Essen auf Rädern`, `Pflegestufe` for `Pflegegrad`), and words for the
+/// need that a service answers (`gestorben` → Trauercafé, `pleite` → Schuldnerberatung).
 ///
 /// A region says its own synonyms in its categories' `suchbegriffe`; these fields are the ones
 /// every Seniorenwegweiser needs, so that a folder whose categories name few search terms still
-/// answers them. An entry that has a word of a field in its title, a category name or its
-/// stichworte (in a title also as the last part of a compound: `Seniorenpflegeheim`) is found by every other
-/// word of the field, a little above a category's search terms. A phrase (`Essen auf Rädern`)
-/// counts where all its words are.
+/// answers them. An entry that has a word of a field in its title (also as the last part of a
+/// compound: `Seniorenpflegeheim`) is found by every other word of the field a little above a
+/// category's search terms (`gewicht`); in a category name or its stichworte a little below them
+/// (`nebenGewicht`); in its short description or its category's search terms below a body's own
+/// word (`textNebenGewicht`). A phrase (`Essen auf Rädern`) counts where all its words are.
+/// Measured on blind sets of such words: `bench/suche/alltag*/`.
 ///
-/// Only words that mean the same thing to the person searching: no general words
-/// (`Hilfe`, `Haus`), nothing that would widen a query beyond what was asked.
+/// Only words that mean the same thing to the person searching, or name a need one kind of
+/// service answers: no general words (`Hilfe`, `Haus`), nothing that would widen a query beyond
+/// what was asked.
 enum Wortfelder {
     static let felder: [[String]] = [
         // homes and housing
@@ -200,8 +204,8 @@ extension Wortfelder {
             let woerter: [[(schluessel: String, form: String)]] = feld.map { wort in
                 SuchNormalisierung.tokens(wort).filter { !stopp.contains($0) }.map { (stemmer.stamm($0), $0) }
             }
-            // per word: the documents that have every key of it in a heavy field (ascending), and
-            // those that have it in their title
+            // per word: the documents that have every key of it in a heavy field, in the title,
+            // or at least in a short description or search term (each ascending)
             func mitGewicht(_ mindestens: UInt8, ohne: Range<UInt8> = 0..<0) -> [[Int32]] {
                 woerter.map { teile in
                     var menge: [Int32]? = nil
@@ -284,8 +288,9 @@ extension Wortfelder {
         return aus
     }
 
-    /// A key's postings with the documents `dazu` (ascending) at `gewicht` where they weigh less,
-    /// `nebenGewicht` for those not in `ausTiteln` (ascending, a part of `dazu`).
+    /// A key's postings with the documents `dazu` (ascending) where they weigh less: at `gewicht`
+    /// those in `ausTiteln`, at `nebenGewicht` the others in `schwer`, at `textNebenGewicht` the
+    /// rest (`ausTiteln` ⊆ `schwer` ⊆ `dazu`, all ascending).
     private static func dazuMischen(_ d: [Int32], _ g: [UInt8], _ dazu: [Int32], _ schwer: [Int32],
                                     _ ausTiteln: [Int32]) -> ([Int32], [UInt8]) {
         var ausD: [Int32] = [], ausG: [UInt8] = [], i = 0, j = 0, t = 0, h = 0

@@ -443,8 +443,8 @@
   }
 
   /**
-   * Which words a document must have: all but the numbers and the words for older people
-   * (their keys: `zielgruppe`, from the index head), when there are other words (they rank
+   * Which words a document must have: all but the numbers and the words for older people and
+   * `Hilfe` (their keys: `zielgruppe`, from the index head), when there are other words (they rank
    * the documents that have them first; `Pflegegrad 2` still finds the advice on care levels
    * that does not name level 2, `Wassergymnastik für Senioren` the Aquafit course that does
    * not say "Senioren"). `SuchIndex.kombinationenFuer` leaves numbers out of the combinations
@@ -703,6 +703,9 @@
     return [{ eintrag: beste.eintrag, faktor: FAKTOR_GENAU }];
   }
 
+  /** Fronts of three letters that begin words (`Mitfahren`, `Ausflug`) without being keys. */
+  var VORSILBEN = ['auf', 'aus', 'bei', 'ein', 'her', 'hin', 'mit', 'neu', 'vor', 'weg'];
+
   /**
    * For a word that matches nothing, a word of the index it most likely contains, so that the
    * search still helps (the answer says that not every word was found): its stem as the start
@@ -712,9 +715,6 @@
    * first of these that matches. A Promise of the word, or of null for a replacement itself
    * and for short or unusual words.
    */
-  /** Fronts of three letters that begin words (`Mitfahren`, `Ausflug`) without being keys. */
-  var VORSILBEN = ['auf', 'aus', 'bei', 'ein', 'her', 'hin', 'mit', 'neu', 'vor', 'weg'];
-
   Suchmaschine.prototype.ersatzFuer = function (w) {
     var self = this, wort = w.wort;
     if (w.ersatz || wort.length < 6 || !/^[a-z]+$/.test(wort)) return Promise.resolve(null);
@@ -737,10 +737,9 @@
     for (var i = 3; i <= wort.length - 4; i++) {
       var hinten = wort.slice(i);
       // not a cut inside a word: a front of three letters is a word or a prefix (`Hofladen`,
-      // `Mitfahren`), a longer one has a vowel (`Schwimmen` is no `immer`), and an umlaut
-      // written `ae` stays whole unless the front is a word (`Infoecke`): `umhängen` is no
-      // `Ängen` and no `Engen`
-      // (`Krankentransport` is no `Sport`: after an unknown front only a last part of five letters or more)
+      // `Mitfahren`); an unknown longer one has a vowel and leaves five letters or more
+      // (`Schwimmen` is no `immer`, `Krankentransport` no `Sport`); an umlaut written `ae`
+      // stays whole unless the front is a word (`Infoecke`; `umhängen` is no `Ängen`, no `Engen`)
       var vorne = wort.slice(0, i);
       var bekannt = istTeil(vorne) || (/(s|n|en|es)$/.test(vorne) && istTeil(vorne.replace(/(s|n)$/, '')));
       if (!bekannt && (i === 3 ? VORSILBEN.indexOf(vorne) < 0 : !/[aeiouy]/.test(vorne) || hinten.length < 5)) continue;
