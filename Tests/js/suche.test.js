@@ -441,5 +441,9 @@ test('a word for older people beside other words ranks, it does not filter', asy
     const mit = await urls(maschine(path.join(fixturen, ordner)), 'Fahrdienst für Senioren');
     assert.deepEqual([...mit].sort(), [...ohne].sort());
     assert.ok(mit.indexOf(A('seniorenbegleitservice-kranzberg')) < ohne.indexOf(A('seniorenbegleitservice-kranzberg')), mit.join(' '));
+    // in a compound no page has, such a part only says who it is for: the Hausnotruf, not a guess
+    const k = await maschine(path.join(fixturen, ordner)).suche({ q: 'Seniorenhausnotruf', offen: false });
+    assert.equal(k.teilweise, false);
+    assert.equal((await urls(maschine(path.join(fixturen, ordner)), 'Seniorenhausnotruf'))[0], A('hausnotruf-johanniter'));
   }
 });

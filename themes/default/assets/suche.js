@@ -819,6 +819,14 @@
     } else {
       var teile = zerlege(wort.wort, this.istTeil());
       if (teile) staemme = teile.map(stamm);
+      // a part for older people only says who it is for (`Seniorenturnen` is Turnen)
+      var zielgruppe = this.zielgruppe || {};
+      var sache = (staemme || []).filter(function (st) { return !zielgruppe[st]; });
+      if (staemme && staemme.length >= 2 && sache.length && sache.length < staemme.length) {
+        return Promise.all(sache.map(function (st) { return self.eintrag(st); })).then(function (es) {
+          return es.every(Boolean) ? es : null;
+        });
+      }
     }
     if (!staemme || staemme.length < 2) return Promise.resolve(null);
     return Promise.all(staemme.map(function (st) { return self.eintrag(st); })).then(function (es) {
