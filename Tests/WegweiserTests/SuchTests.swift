@@ -583,6 +583,87 @@ import Testing
         #expect(reihe.felder.first?.gewicht == Suchwerk.Gewicht.titel)
     }
 
+    /// What a page says besides title and descriptions is searchable: free of charge and
+    /// accessible like a short description, an Ortsteil like a Gemeinde, the costs' words,
+    /// postcode and opening days like a body; a Gemeinde's name in the address is not (a
+    /// query naming a Gemeinde asks for the services that reach it), nor the street.
+    @Test func merkmaleDerSeite() throws {
+        let w = try Werkstatt([
+            "gemeinden/audorf/angebote/treff.md": """
+            ---
+            titel: Seniorentreff
+            kategorien: [nachbarschaftshilfe]
+            traeger: Helferkreis
+            kurzbeschreibung: Treffen.
+            adresse:
+              strasse: Marktplatz 3a
+              plz: "85391"
+              ort: Oberau
+            telefon: "08166 1"
+            oeffnungszeiten: Mi 14:00-17:00; Sa 10:00-12:00 "nur im Sommer"
+            kosten: Kostenlos, Spenden willkommen
+            barrierefrei: ja
+            geprueft: 2026-10-01
+            ---
+            """,
+            "gemeinden/audorf/angebote/notruf.md": """
+            ---
+            titel: Hausnotruf
+            kategorien: [pflege]
+            traeger: Rotes Kreuz
+            kurzbeschreibung: Hilfe auf Knopfdruck.
+            adresse:
+              strasse: Ringstraße 1
+              plz: "85391"
+              ort: Bedorf
+            telefon: "08166 2"
+            oeffnungszeiten: 24/7
+            kosten: 25 € im Monat
+            barrierefrei: teilweise
+            geprueft: 2026-10-01
+            ---
+            """,
+            "gemeinden/audorf/termine/basar.md": """
+            ---
+            titel: Basar
+            beginn: "2026-12-05 10:00"
+            ort:
+              name: Pfarrheim
+              plz: "85391"
+              ort: Audorf
+            veranstalter: Pfarrei
+            kurzbeschreibung: Verkauf.
+            anmeldung: nicht nötig
+            kosten: gratis
+            ---
+            """]); defer { w.aufraeumen() }
+        let (inhalt, diagnosen) = try w.pruefe()
+        #expect(!diagnosen.hatFehler, "\(diagnosen)")
+        let docs = Suchwerk(site: Website(inhalt: try #require(inhalt), heute: Werkstatt.heute)).dokumente()
+        func felder(_ url: String) throws -> [(String, Int)] {
+            try #require(docs.first { $0.url == url }).felder.map { ($0.text, $0.gewicht) }
+        }
+        let treff = try felder("angebote/treff/")
+        #expect(treff.contains { $0 == ("kostenlos barrierefrei", Suchwerk.Gewicht.kurz) }, "\(treff)")
+        #expect(treff.contains { $0 == ("Oberau", Suchwerk.Gewicht.gemeinde) })
+        let text = try #require(treff.last { $0.1 == Suchwerk.Gewicht.inhalt && $0.0.contains("85391") }).0
+        for wort in ["Kostenlos, Spenden willkommen", "Mittwoch", "Samstag", "Wochenende", "nur im Sommer"] {
+            #expect(text.contains(wort), "\(wort) in \(text)")
+        }
+        #expect(!text.contains("Montag") && !treff.contains { $0.0.contains("Marktplatz") })
+        let notruf = try felder("angebote/notruf/")
+        // (Bedorf is a Gemeinde: the Hausnotruf of Audorf does not reach it)
+        #expect(!notruf.contains { $0.0 == "Bedorf" || $0.0.contains("kostenlos") }, "\(notruf)")
+        let notrufText = try #require(notruf.last { $0.0.contains("85391") }).0
+        #expect(notrufText.contains("rund um die Uhr") && notrufText.contains("teilweise barrierefrei"))
+        #expect(notrufText.contains("25 € im Monat"))
+        // an event: its weekday (5 December 2026 is a Saturday), registration, costs
+        let basar = try felder("termine/basar/")
+        #expect(basar.contains { $0 == ("kostenlos", Suchwerk.Gewicht.kurz) }, "\(basar)")
+        let basarText = try #require(basar.last { $0.0.contains("85391") }).0
+        #expect(basarText.contains("Samstag") && basarText.contains("nicht nötig") && basarText.contains("gratis"))
+    }
+
     /// The head names the Gemeinden of several words and the key that stands for each in a query.
     @Test func ortsnamenImKopf() {
         let gemeinden = [(id: "st-leonhard", name: "St. Leonhard am Forst"), (id: "bad-guenzach", name: "Bad Günzach"),

@@ -211,9 +211,10 @@ test('a number beside other words ranks, it does not filter', async () => {
   const pflicht = (q) => suche.pflichtWoerter(suche.anfrageWoerter(q, {}, false));
   assert.deepEqual(pflicht('Pflegegrad 2'), [true, false]);
   assert.deepEqual(pflicht('2027'), [true], 'a number alone is the query');
+  assert.deepEqual(pflicht('Pflegedienst 85354'), [true, true], 'five digits are a postcode: needed');
   for (const ordner of ['suchindex', 'suchindex-geteilt']) {
     const ohne = await urls(maschine(path.join(fixturen, ordner)), 'Nachbarschaftshilfe');
-    const mit = await urls(maschine(path.join(fixturen, ordner)), 'Nachbarschaftshilfe 12345');
+    const mit = await urls(maschine(path.join(fixturen, ordner)), 'Nachbarschaftshilfe 1234');
     assert.deepEqual(new Set(mit), new Set(ohne), ordner);
     assert.ok(mit.length > 0, ordner);
   }

@@ -44,6 +44,7 @@ struct Suchwerk {
         let alleGemeinden: [String]
         let position: [String: Int]
         let gemeindeName: [String?]
+        let gemeindeNamen: Set<String>
         let kategorieFelder: [String: [SuchFeld]]
         let region: String
 
@@ -53,6 +54,7 @@ struct Suchwerk {
             alleGemeinden = gemeinden.map { eigen($0.id) }
             position = Dictionary(gemeinden.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             gemeindeName = gemeinden.map { site.gemeindeName[$0.id].map(eigen) }
+            gemeindeNamen = Set(gemeindeName.compactMap { $0 })
             var felder: [String: [SuchFeld]] = [:]
             for k in site.inhalt.kategorien where felder[k.id] == nil {
                 felder[k.id] = [SuchFeld(eigen(k.name), gewicht: Gewicht.kategorie)]
@@ -97,6 +99,8 @@ struct Suchwerk {
         felder.append(SuchFeld(a.pointee.traeger, gewicht: Gewicht.traeger))
         felder += texte.namen(gemeinden)
         felder.append(SuchFeld(a.pointee.kurzbeschreibung, gewicht: Gewicht.kurz))
+        let merkmale = SuchMerkmale(a, gemeindeNamen: texte.gemeindeNamen)
+        merkmale.felder(in: &felder)
         felder.append(SuchFeld(Markdown.text(a.pointee.inhalt), gewicht: Gewicht.inhalt))
         return SuchDokument(url: Seitenpfad.angebot(a.pointee.id).ordner, art: "angebot", titel: a.pointee.titel,
                             kurzbeschreibung: a.pointee.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(a.pointee.gemeinde),
@@ -111,6 +115,8 @@ struct Suchwerk {
         felder += [t.ort.name, t.ort.ort].compactMap { $0 }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
         felder.append(SuchFeld(Self.wann(t, heute: site.heute), gewicht: Gewicht.kurz))
         felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
+        let merkmale = SuchMerkmale(t)
+        merkmale.felder(in: &felder)
         felder.append(SuchFeld(Markdown.text(t.inhalt), gewicht: Gewicht.inhalt))
         // A past event stays findable, but after everything current: each of its words
         // weighs as a word of a body (`Tagespflege` → the Tagespflegen, then last month's open day).

@@ -55,6 +55,14 @@ enum Wortfelder {
         ["Intensivpflege", "Beatmung", "Heimbeatmung", "Tracheostoma", "Luftröhrenschnitt"],
         ["Pflegekurs", "Pflegeschulung", "Pflegekurse"],
         // advice, money, law
+        // what a service's page says about it (`SuchMerkmale`)
+        ["kostenlos", "kostenfrei", "gratis", "umsonst", "unentgeltlich", "gebührenfrei"],
+        // carriers by their short names
+        ["Rotes Kreuz", "BRK", "DRK"],
+        ["AWO", "Arbeiterwohlfahrt"],
+        ["ASB", "Arbeiter-Samariter-Bund"],
+        ["barrierefrei", "rollstuhlgerecht", "behindertengerecht", "rollstuhlgeeignet", "rollstuhlfreundlich",
+         "stufenlos", "rollstuhlzugänglich"],
         ["Pflegegrad", "Pflegestufe"],
         ["Pflegekasse", "Pflegeversicherung"],
         ["Pflegeberatung", "Pflegestützpunkt"],

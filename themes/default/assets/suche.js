@@ -447,11 +447,14 @@
    * `Hilfe` (their keys: `zielgruppe`, from the index head), when there are other words (they rank
    * the documents that have them first; `Pflegegrad 2` still finds the advice on care levels
    * that does not name level 2, `Wassergymnastik für Senioren` the Aquafit course that does
-   * not say "Senioren"). `SuchIndex.kombinationenFuer` leaves numbers out of the combinations
-   * it answers in advance; `SuchAntworten` answers the words for older people the same way.
+   * not say "Senioren"). A number of five digits is a postcode and is needed (`Pflegedienst
+   * 84526`: those with that address). `SuchIndex.kombinationenFuer` leaves numbers out of the
+   * combinations it answers in advance; `SuchAntworten` answers the words for older people the same way.
    */
   function pflichtWoerter(woerterListe, zielgruppe) {
-    var daneben = woerterListe.map(function (w) { return /^[0-9]+$/.test(w.wort) || !!(zielgruppe && zielgruppe[w.stamm]); });
+    var daneben = woerterListe.map(function (w) {
+      return (/^[0-9]+$/.test(w.wort) && !/^[0-9]{5}$/.test(w.wort)) || !!(zielgruppe && zielgruppe[w.stamm]);
+    });
     var andere = daneben.some(function (z) { return !z; });
     return daneben.map(function (z) { return !z || !andere; });
   }
