@@ -220,6 +220,23 @@ test('a number beside other words ranks, it does not filter', async () => {
   }
 });
 
+test('two words that together are a key are read as one compound, with them as its parts', async () => {
+  const ist = (st) => st === 'fahrdien' || st === 'seniorentreff';
+  const w = suche.zusammen(suche.anfrageWoerter('Fahr Dienst Zolling', {}, false), ist, { senior: true });
+  assert.deepEqual(w.map((x) => x.stamm), ['fahrdien', 'zolling']);
+  assert.deepEqual(w[0].teile, ['fahr', 'dien']);
+  // a word for older people only ranks: it is not joined
+  const z = suche.zusammen(suche.anfrageWoerter('Senioren Treff', {}, false), ist, { senior: true });
+  assert.deepEqual(z.map((x) => x.stamm), ['senior', 'treff']);
+  assert.deepEqual(suche.zusammen(suche.anfrageWoerter('Fahr Zolling', {}, false), ist, {}).map((x) => x.stamm), ['fahr', 'zolling']);
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    const e = await maschine(path.join(fixturen, ordner)).suche({ q: 'Fahr Dienst', offen: false });
+    assert.deepEqual(e.woerter.map((x) => x.stamm), ['fahrdien'], ordner);
+    assert.deepEqual(await urls(maschine(path.join(fixturen, ordner)), 'Fahr Dienst'),
+      await urls(maschine(path.join(fixturen, ordner)), 'Fahrdienst'), ordner);
+  }
+});
+
 test('a Gemeinde name of several words counts once in a query', async () => {
   const orte = [['leonhard', 'st', 'leonhard', 'forst'], ['guenzach', 'bad', 'guenzach']];
   const staemme = (q, offen) => suche.ortsnamen(suche.anfrageWoerter(q, { am: true, der: true }, offen), orte).map((w) => w.stamm);
@@ -341,6 +358,24 @@ test('a one-word query on the sharded index needs only the manifest and one term
   await m.dokumente(e.ids);
   assert.ok(e.anzahl > e.ids.length, 'more results than the first page');
   assert.deepEqual(m.geladen.map((g) => g.name.replace(/[0-9]+/, 'n')), ['index', 't/n']);
+});
+
+test('words that only rank beside a word answered in advance: its answer, from its term shard', async () => {
+  for (const [q, kern] of [['Kranzberg für Senioren', 'Kranzberg'], ['Hilfe Kranzberg', 'Kranzberg'], ['pflege kranzberg senioren', 'pflege kranzberg']]) {
+    const m = maschine(path.join(fixturen, 'suchindex-geteilt'));
+    const e = await m.suche({ q, offen: false });
+    await m.dokumente(e.ids);
+    // (term shards only: the one of the words' combination, looked up first, and the answer's)
+    const namen = m.geladen.map((g) => g.name.replace(/[0-9]+/, 'n'));
+    assert.ok(namen.length <= 3 && namen.every((n) => n === 'index' || n === 't/n'), `${q}: ${namen}`);
+    const ohne = await maschine(path.join(fixturen, 'suchindex-geteilt')).suche({ q: kern, offen: false });
+    assert.deepEqual(e.ids, ohne.ids, q);
+    assert.equal(e.anzahl, ohne.anzahl, q);
+    // the same documents as the full computation (the words that only rank do not filter)
+    const voll = await maschine(path.join(fixturen, 'suchindex')).suche({ q, offen: false });
+    assert.equal(e.anzahl, voll.anzahl, q);
+    assert.ok(e.woerter.some((w) => w.stamm === 'senior' || w.stamm === 'hilf'), 'all words are highlighted');
+  }
 });
 
 test('several words: a topic and a Gemeinde are answered in advance, in one term shard', async () => {

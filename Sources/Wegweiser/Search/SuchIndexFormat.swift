@@ -29,7 +29,8 @@
 /// and so do the queries of several words the build answers in advance (a category's name or
 /// search term, such a word with a Gemeinde, two or three keys many titles share:
 /// `SuchKombinationen`). A word with a typo in its first letters needs one more term shard
-/// (found through `haeufig`).
+/// (found through `haeufig`). Words that only rank (below) beside a word or combination
+/// answered in advance get that answer (`Computer Kurs für Senioren` → `computer kurs`).
 /// Other queries of several words, filters and later pages also load postings, document
 /// shards, and `f.js` for the counts (the page loads it only when a filter is used).
 ///
@@ -92,6 +93,10 @@
 /// (three quarters: `vortraeg` → `vortrag`); hyphen chains are also indexed joined (`pckur`);
 /// open hyphens are completed (`Fahr- und Begleitdienste` → `fahrdien`).
 ///
+/// Two query words in a row that together are a key (on a split index: one of `haeufig`) are
+/// read as that compound, with the two as its parts (`Fahr Dienst` → fahrdien), unless one of
+/// them only ranks.
+///
 /// A query word's score per document is the best weight × 4 (same stem), × 3 (the stem
 /// without umlaut e; a word it begins), × 2 (one typo), plus, when the word is a compound
 /// (its key's `parts`, or split against the known words when it is no key), for a document
@@ -106,7 +111,9 @@
 /// known last part, else its first; a compound no document has in full searches its parts as
 /// words of their own (both: the answer says not every word was found). Documents with every word
 /// come first, then (only if none has all) those with most; ties by score, then by
-/// document number.
+/// document number. Some words only rank beside other words, they are not needed: numbers
+/// (not those of five digits: a postcode), and the words for older people and `Hilfe`
+/// (`zielgruppe`).
 ///
 /// ## Records and facets
 ///

@@ -443,6 +443,30 @@
   }
 
   /**
+   * Two words in a row that together are a key (`Fahr Dienst`, `Kurzzeit Pflege`, `Haus Notruf`)
+   * are read as that one word, a compound written apart, whose parts are the two words (an
+   * entry with both still matches). Not a word for older people or `Hilfe` (`Senioren Treff`:
+   * such a word only ranks), not a word already joined. `istSchluessel` answers without a
+   * request (on a split index: the head's frequent keys).
+   */
+  function zusammen(liste, istSchluessel, zielgruppe) {
+    var aus = [];
+    for (var i = 0; i < liste.length; i++) {
+      var a = liste[i], b = liste[i + 1];
+      if (b && !a.praefix && !/[0-9]/.test(a.wort + b.wort) && !(zielgruppe && (zielgruppe[a.stamm] || zielgruppe[b.stamm]))) {
+        var wort = a.wort + b.wort, st = stamm(wort);
+        if (st !== a.stamm && istSchluessel(st)) {
+          aus.push({ wort: wort, stamm: st, praefix: b.praefix, teile: [a.stamm, b.stamm] });
+          i++;
+          continue;
+        }
+      }
+      aus.push(a);
+    }
+    return aus;
+  }
+
+  /**
    * Which words a document must have: all but the numbers and the words for older people and
    * `Hilfe` (their keys: `zielgruppe`, from the index head), when there are other words (they rank
    * the documents that have them first; `Pflegegrad 2` still finds the advice on care levels
@@ -595,6 +619,17 @@
       });
     }
     return this.bereit;
+  };
+
+  /** Whether a stem is a key, known without a request: every key of a one-file index, the frequent ones of a split index. */
+  Suchmaschine.prototype.istSchluessel = function () {
+    if (!this.schluesselMenge) {
+      var kopf = this.kopf;
+      this.schluesselMenge = kopf.begriffe
+        ? function (st) { var b = kopf.begriffe.b, i = untereGrenze(b, st); return i < b.length && b[i][0] === st; }
+        : (function (menge) { return function (st) { return menge.has(st); }; })(new Set(this.haeufig));
+    }
+    return this.schluesselMenge;
   };
 
   /** Index of the term shard that holds `schluessel`. */
@@ -810,14 +845,16 @@
   };
 
   /**
-   * The parts of a query word that is a compound, as entries: from its own entry when it
-   * is a key, else split against the known words (`Pflegeberatung` → pflege + beratung, so
+   * The parts of a query word that is a compound, as entries: the two words it was joined
+   * from (`zusammen`), else from its own entry when it is a key, else split against the known words (`Pflegeberatung` → pflege + beratung, so
    * "Beratung zur Pflege" matches too). Null when it is none or a part is unknown.
    */
   Suchmaschine.prototype.teileFuer = function (wort, liste) {
     var self = this, staemme = null;
     var genau = liste.filter(function (k) { return k.faktor === FAKTOR_GENAU; })[0];
-    if (genau) {
+    if (wort.teile) {
+      staemme = wort.teile;
+    } else if (genau) {
       if (genau.eintrag[4]) staemme = genau.eintrag[4].split(' ');
     } else {
       var teile = zerlege(wort.wort, this.istTeil());
@@ -948,7 +985,8 @@
     var self = this;
     return this.start().then(function () {
       var kopf = self.kopf;
-      var woerterListe = anfrage.woerterListe || ortsnamen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.orte);
+      var woerterListe = anfrage.woerterListe ||
+        zusammen(ortsnamen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.orte), self.istSchluessel(), self.zielgruppe);
       var hatFilter = !!(anfrage.gemeinde || anfrage.kategorie);
       if (!woerterListe.length && !hatFilter) {
         return { ids: [], anzahl: 0, vollstaendig: true, teilweise: false, woerter: [], zaehler: self.summen() };
@@ -959,8 +997,33 @@
         });
       }
       return self.kombiniert(anfrage, woerterListe, hatFilter).then(function (antwort) {
+        return antwort || self.ohneNebenwoerter(anfrage, woerterListe, hatFilter);
+      }).then(function (antwort) {
         return antwort || self.sucheWoerter(anfrage, woerterListe, hatFilter);
       });
+    });
+  };
+
+  /**
+   * On a split index, a query whose words that only rank (`pflichtWoerter`: for older people,
+   * `Hilfe`, small numbers) stand beside words the index answers in advance (one key, or a
+   * combination) gets that answer: `Computer Kurs für Senioren` the answer of `computer kurs`,
+   * in one request instead of the postings of every word and the records of the first page
+   * (at 100 000 services up to 15 requests). The words that only rank then do not rank;
+   * the results are the same.
+   */
+  Suchmaschine.prototype.ohneNebenwoerter = function (anfrage, woerterListe, hatFilter) {
+    if (!this.kopf.teile || hatFilter || anfrage.alle || woerterListe.length < 2) return Promise.resolve(null);
+    var pflicht = pflichtWoerter(woerterListe, this.zielgruppe);
+    var kern = woerterListe.filter(function (w, i) { return pflicht[i]; });
+    if (kern.length === woerterListe.length || kern.some(function (w) { return w.praefix; })) return Promise.resolve(null);
+    var self = this;
+    var staemme = kern.map(function (w) { return w.stamm; }).sort();
+    return this.eintrag(staemme.join(' ')).then(function (e) {
+      if (!e || (kern.length === 1 && kern[0].teile)) return null;
+      var a = self.antwortVon(e, einfacheWoerter(woerterListe));
+      a.teilweise = !!anfrage.teilweise;
+      return a;
     });
   };
 
@@ -1673,6 +1736,7 @@
     anfrageWoerter: anfrageWoerter,
     ortsnamen: ortsnamen,
     pflichtWoerter: pflichtWoerter,
+    zusammen: zusammen,
     kandidaten: kandidaten,
     umlautfrei: umlautfrei,
     gewichtung: gewichtung,
