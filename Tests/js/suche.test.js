@@ -32,6 +32,12 @@ for (const ordner of ['suchindex', 'suchindex-geteilt']) {
     assert.deepEqual(await urls(m, 'Kusr'), [], 'no typos in short words');
   });
 
+  test(`${ordner}: two typos in a word of twelve letters or more`, async () => {
+    assert.equal((await urls(m, 'Nachbarschafshilve'))[0], A('nachbarschaftshilfe-allershausen'));
+    const e = await m.suche({ q: 'Nachbarschafshilve', offen: false });
+    assert.deepEqual(e.woerter.map((w) => w.stamm), ['nachbarschaftshilf']);
+  });
+
   test(`${ordner}: inflected forms`, async () => {
     assert.equal((await urls(m, 'Pflegediensten'))[0], A('ambulanter-pflegedienst-ampertal'));
     assert.equal((await urls(m, 'Sozialstationen'))[0], A('oekumenische-sozialstation-hohenkammer'));
@@ -262,6 +268,16 @@ test('a word that is only the end of a compound whose parts no page has alone (o
   assert.deepEqual(await urls(maschine(path.join(fixturen, 'suchindex')), 'Hochschule'), [A('pc-kurs-haag')]);
   // a sharded index cannot look through every key: nothing, as before
   assert.deepEqual(await urls(maschine(path.join(fixturen, 'suchindex-geteilt')), 'Jogging'), []);
+});
+
+test('two typos only in long words, and not in a compound of known words', async () => {
+  assert.equal(suche.zweiTippfehler('nachbarschafshilve', 'nachbarschafshilv', 'nachbarschaftshilf', []), true);
+  assert.equal(suche.zweiTippfehler('pflegedeinsd', 'pflegedeinsd', 'pflegedien', []), false, 'three apart');
+  assert.equal(suche.zweiTippfehler('tagesplfege', 'tagesplfeg', 'tagespfleg', []), false, 'eleven letters: one typo only');
+  const m = new suche.Suchmaschine(() => null);
+  m.kopf = { begriffe: { b: [['senior', '', 1, ''], ['turn', 'en', 1, '']] } };
+  assert.equal(m.zweiFehler({ wort: 'seniorenturnen' }), false, 'Senioren + Turnen is no typo of Seniorenbüro');
+  assert.equal(m.zweiFehler({ wort: 'nachbarschafshilve' }), true);
 });
 
 test('a typo as it sounds: ph/f, th/t, ck/k, y/i count as no letter', async () => {

@@ -98,7 +98,8 @@
 /// them only ranks.
 ///
 /// A query word's score per document is the best weight × 4 (same stem), × 3 (the stem
-/// without umlaut e; a word it begins), × 2 (one typo), plus, when the word is a compound
+/// without umlaut e; a word it begins), × 2 (one typo; two in a word of 12 letters or more
+/// that is no compound of known words, when no key is one typo away), plus, when the word is a compound
 /// (its key's `parts`, or split against the known words when it is no key), for a document
 /// with every part: (sum of the parts' weights ÷ parts) × 2. A word that only matches with
 /// a typo stands for the most frequent key one typo away, as if that had been typed; on a

@@ -211,10 +211,24 @@
   }
 
   /** One typo apart, also when spelled as it sounds. */
-  function einTippfehler(a, b) {
-    if (Math.abs(a.length - b.length) <= 1 && tippDistanz(a, b, 1) <= 1) return true;
+  function einTippfehler(a, b) { return tippfehlerNah(a, b, 1); }
+
+  /** At most `grenze` typos apart, also when spelled as it sounds. */
+  function tippfehlerNah(a, b, grenze) {
+    if (Math.abs(a.length - b.length) <= grenze && tippDistanz(a, b, grenze) <= grenze) return true;
     var la = lautlich(a), lb = lautlich(b);
-    return (la !== a || lb !== b) && Math.abs(la.length - lb.length) <= 1 && tippDistanz(la, lb, 1) <= 1;
+    return (la !== a || lb !== b) && Math.abs(la.length - lb.length) <= grenze && tippDistanz(la, lb, grenze) <= grenze;
+  }
+
+  /**
+   * Two typos in a long word (`Nachbarschafshilve`), when no key is one typo away: on a phone
+   * a long word seldom comes out with one mistake only, and few long words are two letters apart.
+   */
+  function zweiTippfehler(wort, stamm, schluessel, alleFormen) {
+    if (wort.length < ZWEI_TIPPFEHLER_AB) return false;
+    if (stamm.length >= KURZER_STAMM && tippfehlerNah(stamm, schluessel, 2)) return true;
+    for (var i = 0; alleFormen && i < alleFormen.length; i++) if (tippfehlerNah(wort, alleFormen[i], 2)) return true;
+    return false;
   }
 
   /**
@@ -365,6 +379,7 @@
   var FAKTOR_GENAU = 4, FAKTOR_PRAEFIX = 3, FAKTOR_TIPPFEHLER = 2;
   /** A typo counts on stems of this many letters or more (`stammTippfehler`). */
   var KURZER_STAMM = 5;
+  var ZWEI_TIPPFEHLER_AB = 12;
   /**
    * A query of `MEHRWORT` words or more that only 1 to `WENIGE` − 1 entries match in full also
    * shows those with every word but one, after them (`ergaenzt`; as SuchAntworten.mehrwort).
@@ -501,9 +516,10 @@
    * The entries that match a query word, with a factor: the word's stem (4), the stem
    * without umlaut e (3: vortraeg → vortrag), words that begin with it (3: while typing,
    * or when the word itself is unknown), and words one typo away (2, in words of 5 letters
-   * or more, only when nothing else matched).
+   * or more, only when nothing else matched); with `zweiFehler`, in a long word, two typos
+   * when nothing is one away.
    */
-  function kandidaten(eintraege, wort) {
+  function kandidaten(eintraege, wort, zweiFehler) {
     var gefunden = [];
     var gesehen = {};
     function nimm(e, faktor) {
@@ -553,6 +569,11 @@
           for (var u = 0; u < alle.length && !passt; u++) passt = einTippfehler(wort.wort, alle[u]);
         }
         if (passt) nimm(e, FAKTOR_TIPPFEHLER);
+      }
+      for (var z = 0; gefunden.length === 0 && zweiFehler && wort.wort.length >= ZWEI_TIPPFEHLER_AB && z < eintraege.length; z++) {
+        if (!istKombination(eintraege[z]) && zweiTippfehler(wort.wort, wort.stamm, eintraege[z][0], formen(eintraege[z]))) {
+          nimm(eintraege[z], FAKTOR_TIPPFEHLER);
+        }
       }
     }
     return gefunden;
@@ -693,6 +714,16 @@
   };
 
   /**
+   * Whether a long word may have two typos: not when it is a compound of known words
+   * (`Seniorenturnen` is Senioren + Turnen, not Seniorenbüro).
+   */
+  Suchmaschine.prototype.zweiFehler = function (wort) {
+    if (wort.wort.length < ZWEI_TIPPFEHLER_AB) return false;
+    var istTeil = this.istTeil(), teile = zerlege(wort.wort, istTeil);
+    return !teile || !teile.every(istTeil);
+  };
+
+  /**
    * The candidates of a query word. On a sharded index the stem's shard comes first:
    * a finished word that is a key needs no other file. A word with a typo in its first
    * letters is looked for among the frequent keys of the head. A word with a typo stands
@@ -700,7 +731,7 @@
    */
   Suchmaschine.prototype.kandidatenFuer = function (wort) {
     var self = this;
-    if (this.kopf.begriffe) return Promise.resolve(korrigiere(wort, kandidaten(this.kopf.begriffe.b, wort), false));
+    if (this.kopf.begriffe) return Promise.resolve(korrigiere(wort, kandidaten(this.kopf.begriffe.b, wort, this.zweiFehler(wort)), false));
     return this.datei('t/' + this.teilFuer(wort.stamm)).then(function (d) {
       if (!wort.praefix) {
         var i = untereGrenze(d.b, wort.stamm);
@@ -708,10 +739,11 @@
         if (i < d.b.length && d.b[i][0] === wort.stamm) return [{ eintrag: d.b[i], faktor: FAKTOR_GENAU }];
       }
       return self.eintraegeFuer(wort).then(function (liste) {
-        var gefunden = kandidaten(liste, wort);
+        var gefunden = kandidaten(liste, wort, self.zweiFehler(wort));
         if (gefunden.length || wort.wort.length < 5) return korrigiere(wort, gefunden, true);
         // a typo in the first letters: the key is in another shard
         var nah = self.haeufig.filter(function (k) { return stammTippfehler(wort.stamm, k); }).slice(0, 3);
+        if (!nah.length && self.zweiFehler(wort)) nah = self.haeufig.filter(function (k) { return zweiTippfehler(wort.wort, wort.stamm, k, null); }).slice(0, 3);
         return Promise.all(nah.map(function (k) { return self.eintrag(k); })).then(function (es) {
           return korrigiere(wort, es.filter(Boolean).map(function (e) { return { eintrag: e, faktor: FAKTOR_TIPPFEHLER }; }), true);
         });
@@ -1731,6 +1763,7 @@
     stamm: stamm,
     tippDistanz: tippDistanz,
     einTippfehler: einTippfehler,
+    zweiTippfehler: zweiTippfehler,
     dekodiereTreffer: dekodiereTreffer,
     dekodiereZahlen: dekodiereZahlen,
     anfrageWoerter: anfrageWoerter,
