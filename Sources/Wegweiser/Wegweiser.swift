@@ -41,7 +41,7 @@ public enum Wegweiser {
         let site = Website(inhalt: inhalt, heute: o.heute)
         uhr.runde("Website vorbereiten")
         // the index first: the search page carries its head
-        let suchindex = Suchwerk(site: site).dateien()
+        let suchindex = Suchwerk(site: site, texte: theme.texte).dateien()
         uhr.runde("Suchindex")
         let suchkopf = SuchIndex.kopfFuerSeite(suchindex.map { (pfad: String($0.0.dropFirst("suchindex/".count)), inhalt: $0.1) })
         let seiten = try Seitenwerk(site: site, theme: theme, dateiLinks: o.dateiLinks, suchkopf: suchkopf).dateien()
@@ -73,9 +73,14 @@ public enum Wegweiser {
     /// The search index of a site whose model is prepared once (for timing the index alone).
     public struct Suche {
         private let site: Website
-        public init(_ inhalt: Inhalt, heute: Datum) { site = Website(inhalt: inhalt, heute: heute) }
+        private let texte: Texte?
+        /// `theme`: for the events' dates in the results, as the build writes them.
+        public init(_ inhalt: Inhalt, heute: Datum, theme: URL? = nil) {
+            site = Website(inhalt: inhalt, heute: heute)
+            texte = theme.flatMap { try? Theme(ordner: $0, sprache: inhalt.region.sprache).texte }
+        }
         public func dateien() -> [(pfad: String, inhalt: [UInt8])] {
-            Suchwerk(site: site).dateien().map { (pfad: $0.0, inhalt: $0.1) }
+            Suchwerk(site: site, texte: texte).dateien().map { (pfad: $0.0, inhalt: $0.1) }
         }
     }
 

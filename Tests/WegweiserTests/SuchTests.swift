@@ -664,6 +664,18 @@ import Testing
         #expect(basarText.contains("Samstag") && basarText.contains("nicht nötig") && basarText.contains("gratis"))
     }
 
+    /// An event's record carries its date as its page writes it: the next one of a series.
+    @Test func termineMitDatumInDenTreffern() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        let index = try w.lies("suchindex/index.js")
+        #expect(index.contains("\"termine/seniorennachmittag/\"") && index.contains(",1,\"Mittwoch, 2. Dezember 2026, 14:00 bis 16:00 Uhr\"]"))
+        // (monthly on the second Tuesday from 10 November; today is 21 November)
+        #expect(index.contains(",1,\"Dienstag, 8. Dezember 2026, 19:00"))
+        // a service's record ends with its kind
+        #expect(index.contains("\"angebote/pflege-audorf/\"") && !index.contains(",0,\""))
+    }
+
     /// The head names the Gemeinden of several words and the key that stands for each in a query.
     @Test func ortsnamenImKopf() {
         let gemeinden = [(id: "st-leonhard", name: "St. Leonhard am Forst"), (id: "bad-guenzach", name: "Bad Günzach"),

@@ -194,6 +194,16 @@ def test_adresse_mit_anfrage_und_filtern_laeuft_beim_laden(seite, site_server):
     assert "Kranzberg" in status(seite) and "Ambulante Pflege" in status(seite), status(seite)
 
 
+def test_termin_in_den_treffern_mit_datum(seite, site_server):
+    oeffne(seite, site_server.url("/suche/?q=" + urllib.parse.quote("Adventsnachmittag Allershausen")))
+    warte(seite, "return document.getElementById('ergebnisse').getAttribute('aria-busy') === 'false'"
+                 " && document.querySelectorAll('#ergebnisse ul > li').length > 0", was="results on load")
+    assert treffer(seite, site_server.url("/"))[0] == "termine/adventsnachmittag-allershausen/"
+    meta = seite.execute_script("return document.querySelector('#ergebnisse .suche-meta').textContent;")
+    # the date as the event's page writes it (the site is built for 21 November 2026)
+    assert meta.startswith("Termin: Mittwoch, 9. Dezember 2026, 14:00"), meta
+
+
 def test_filterzahlen_ohne_und_mit_anfrage(seite, site_server):
     oeffne(seite, site_server.url("/suche/"))
     warte(seite, "return /\\(\\d+\\)$/.test(document.getElementById('suche-gemeinde').options[1].textContent)",

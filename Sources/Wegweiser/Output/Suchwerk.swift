@@ -3,6 +3,8 @@ import Foundation
 /// Turns services and events into search documents and writes the index below `suchindex/`.
 struct Suchwerk {
     let site: Website
+    /// The theme's texts, for an event's date in the results (as on its page); nil: none.
+    var texte: Texte? = nil
 
     /// Field weights: a title match outranks a match in the body. A category's search terms
     /// (`suchbegriffe`) stand in every document of the category, so they weigh less than its
@@ -21,7 +23,7 @@ struct Suchwerk {
     /// Documents `bereich` of the services followed by the events.
     private func dokumente(_ bereich: Range<Int>) -> [SuchDokument] {
         let inhalt = site.inhalt
-        let texte = Texte(site)
+        let texte = Gemeinsam(site)
         var out: [SuchDokument] = []
         out.reserveCapacity(bereich.count)
         let nA = inhalt.angebote.count
@@ -40,7 +42,7 @@ struct Suchwerk {
     /// one slice of documents: each core then counts references on texts of its own (on
     /// shared ones, two cores wait for each other at every retain; measured at 100 000
     /// services: a third of this step).
-    private struct Texte {
+    private struct Gemeinsam {
         let alleGemeinden: [String]
         let position: [String: Int]
         let gemeindeName: [String?]
@@ -82,12 +84,12 @@ struct Suchwerk {
         func ort(_ g: String?) -> String { g.flatMap { position[$0] }.flatMap { gemeindeName[$0] } ?? region }
     }
 
-    private func kategorieFelder(_ ids: [String], _ texte: Texte) -> [SuchFeld] {
+    private func kategorieFelder(_ ids: [String], _ texte: Gemeinsam) -> [SuchFeld] {
         ids.flatMap { texte.kategorieFelder[$0] ?? [] }
     }
 
     /// (`a` points at the service: its fields are read where it stands, not from a copy of all of them)
-    private func dokument(_ a: UnsafePointer<Angebot>, _ texte: Texte) -> SuchDokument {
+    private func dokument(_ a: UnsafePointer<Angebot>, _ texte: Gemeinsam) -> SuchDokument {
         let gemeinden: [String]
         switch a.pointee.einzugsgebiet {
         case .alle: gemeinden = texte.alleGemeinden
@@ -107,7 +109,7 @@ struct Suchwerk {
                             kategorien: a.pointee.kategorien, felder: felder)
     }
 
-    private func dokument(_ t: Termin, _ texte: Texte) -> SuchDokument {
+    private func dokument(_ t: Termin, _ texte: Gemeinsam) -> SuchDokument {
         let gemeinden = t.gemeinde.map { [$0] } ?? texte.alleGemeinden
         var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien, texte)
         felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
@@ -123,9 +125,14 @@ struct Suchwerk {
         if t.naechstes(ab: site.heute) == nil {
             for i in felder.indices { felder[i].gewicht = Gewicht.inhalt }
         }
+        // the next date, else the first (a past event comes last)
+        let wann = self.texte.map { tx -> String in
+            let z = t.naechstes(ab: site.heute) ?? t.beginn
+            return tx.zeitraum(z, bis: t.dauer.map { Zeitpunkt(datum: z.datum, minuten: z.minuten + $0) })
+        }
         return SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
                             kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(t.gemeinde),
-                            kategorien: t.kategorien, felder: felder)
+                            kategorien: t.kategorien, felder: felder, wann: wann)
     }
 
     static let monate = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",

@@ -28,9 +28,11 @@ public struct SuchDokument: Sendable {
     public var kategorien: [String]
     /// Weighted searchable text.
     public var felder: [SuchFeld]
+    /// For display, an event's date: `Mittwoch, 9. Dezember 2026, 14:00 bis 17:00 Uhr`.
+    public var wann: String?
 
     public init(url: String, art: String, titel: String, kurzbeschreibung: String,
-                gemeinden: [String], ort: String?, kategorien: [String], felder: [SuchFeld]) {
+                gemeinden: [String], ort: String?, kategorien: [String], felder: [SuchFeld], wann: String? = nil) {
         self.url = url
         self.art = art
         self.titel = titel
@@ -39,5 +41,6 @@ public struct SuchDokument: Sendable {
         self.ort = ort
         self.kategorien = kategorien
         self.felder = felder
+        self.wann = wann
     }
 }

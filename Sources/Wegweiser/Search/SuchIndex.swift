@@ -250,7 +250,8 @@ public struct SuchIndex {
         return s.bytes
     }
 
-    /// `[number, url, titel, ort, [category numbers], kurzbeschreibung, 0 = angebot | 1 = termin]`
+    /// `[number, url, titel, ort, [category numbers], kurzbeschreibung, 0 = angebot | 1 = termin]`,
+    /// an event's date after it when it has one
     @inline(__always)
     static func dokument(_ d: SuchDokument, nummer: Int, _ kategorieNummer: [String: Int]) -> [UInt8] {
         var s = JSONSchreiber(kapazitaet: 256)
@@ -266,7 +267,12 @@ public struct SuchIndex {
         s.zahlen(d.kategorien.compactMap { kategorieNummer[$0] })
         s.roh(",")
         s.text(d.kurzbeschreibung)
-        s.roh(d.art == "termin" ? ",1]" : ",0]")
+        s.roh(d.art == "termin" ? ",1" : ",0")
+        if let wann = d.wann {
+            s.roh(",")
+            s.text(wann)
+        }
+        s.roh("]")
         return s.bytes
     }
 

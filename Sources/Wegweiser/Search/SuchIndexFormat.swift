@@ -118,7 +118,8 @@
 ///
 /// ## Records and facets
 ///
-///     record: [number, url, titel, ort, [category numbers], kurzbeschreibung, 0 angebot | 1 termin]
+///     record: [number, url, titel, ort, [category numbers], kurzbeschreibung, 0 angebot | 1 termin (, date)]
+///     (an event's next date, else its first, as its page writes it)
 ///     facets: {"g": [Gemeinde sets; -1 = all], "gr": runs (count, set) over the documents,
 ///              "k": [category sets], "kd": the category set of each document}
 ///

@@ -1356,7 +1356,7 @@
 
   /**
    * The display records of documents:
-   * {id, url, titel, ort, kategorien: [names], kurz, termin: bool}.
+   * {id, url, titel, ort, kategorien: [names], kurz, termin: bool, wann: an event's date or ''}.
    */
   Suchmaschine.prototype.dokumente = function (ids) {
     var self = this;
@@ -1372,7 +1372,7 @@
           return {
             id: id, url: r[1], titel: r[2], ort: r[3],
             kategorien: r[4].map(function (k) { return kopf.kategorien[k][1]; }),
-            kurz: r[5], termin: r[6] === 1
+            kurz: r[5], termin: r[6] === 1, wann: r[7] || ''
           };
         });
       });
@@ -1597,7 +1597,7 @@
       var meta = document.createElement('p');
       meta.className = 'suche-meta';
       var angaben = [];
-      if (d.termin && texte.tTermin) angaben.push(texte.tTermin);
+      if (d.termin && texte.tTermin) angaben.push(d.wann ? texte.tTermin + ': ' + d.wann : texte.tTermin);
       if (d.ort) angaben.push(d.ort);
       angaben = angaben.concat(d.kategorien);
       markierterText(meta, angaben.join(' · '), woerterListe);
