@@ -156,13 +156,15 @@ def test_getippte_anfragen_finden_den_dienst(seite, site, site_server, herkunft)
 
 
 def test_ein_satz_mit_wenigen_genauen_treffern_zeigt_auch_fast_passende(seite, site_server):
-    """A sentence that one entry matches in full: that entry first, then those with every word
+    """A sentence that two entries match in full: those first, then those with every word
     but one, and a note that says so (in the list and in the status)."""
     oeffne(seite, site_server.url("/suche/?q=wer+bringt+Essen+nach+Hause"))
     wurzel = site_server.url("/")
     liste = warte_auf_treffer(seite, wurzel, ["angebote/essen-auf-raedern-zolling/", "angebote/essen-auf-raedern-freising/"],
                               "wer bringt Essen nach Hause")
-    assert liste[0] == "angebote/tagespflege-ampertal/", liste
+    # (the two full matches; the Freising service lacks a word and comes after them)
+    assert set(liste[:2]) == {"angebote/tagespflege-ampertal/", "angebote/essen-auf-raedern-zolling/"}, liste
+    assert liste.index("angebote/essen-auf-raedern-freising/") >= 2, liste
     hinweis = seite.find_element(By.CSS_SELECTOR, "#ergebnisse .hinweis-kasten").text
     assert hinweis.startswith("Nur wenige Einträge passen genau"), hinweis
     assert "Nur wenige Einträge passen genau" in status(seite), status(seite)
