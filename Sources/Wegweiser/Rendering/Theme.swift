@@ -82,11 +82,27 @@ struct Texte: @unchecked Sendable {
     subscript(_ key: String) -> String { werte[key] as? String ?? key }
     func liste(_ key: String) -> [String] { werte[key] as? [String] ?? [] }
 
-    /// `{name}` placeholders filled in.
+    /// `{name}` placeholders filled in (a placeholder without a value stays as it is; a value
+    /// is not searched for placeholders). Without Foundation: at 100 000 services the dates of
+    /// the search results' events took a fifth of a second through `replacingOccurrences`.
     func format(_ key: String, _ ersetzungen: [String: String]) -> String {
-        var s = self[key]
-        for (k, v) in ersetzungen { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
-        return s
+        let vorlage = self[key]
+        var aus = ""
+        aus.reserveCapacity(vorlage.utf8.count + 32)
+        var rest = vorlage[...]
+        while let auf = rest.firstIndex(of: "{") {
+            aus += rest[..<auf]
+            let name = rest[rest.index(after: auf)...]
+            if let zu = name.firstIndex(of: "}"), let wert = ersetzungen[String(name[..<zu])] {
+                aus += wert
+                rest = name[name.index(after: zu)...]
+            } else {
+                aus += "{"
+                rest = name
+            }
+        }
+        aus += rest
+        return aus
     }
 
     func anzahlAngebote(_ n: Int) -> String {
