@@ -140,7 +140,7 @@ extension Oeffnungszeiten {
         .en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     ]
 
-    private static func name(_ tag: Wochentag, _ sprache: Sprache) -> String {
+    static func name(_ tag: Wochentag, _ sprache: Sprache) -> String {
         tagNamen[sprache]?[tag.rawValue] ?? ""
     }
 

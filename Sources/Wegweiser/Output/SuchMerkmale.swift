@@ -7,7 +7,8 @@
 /// address (an Ortsteil, when it is not the Gemeinde's name) as a Gemeinde name; the costs'
 /// own words, partial accessibility, postcode, registration and days as a body's word.
 struct SuchMerkmale {
-    static let wochentage = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+    /// A weekday's German name (what people type, whatever the site's language).
+    static func tag(_ t: Oeffnungszeiten.Wochentag) -> String { Oeffnungszeiten.name(t, .de) }
     static let frei = ["kostenlos", "kostenfrei", "gratis", "umsonst", "unentgeltlich", "keine kosten", "ohne kosten"]
         .map { Array($0.utf8) }
 
@@ -38,7 +39,7 @@ struct SuchMerkmale {
         if let anmeldung = t.anmeldung { Self.dazu(&text, anmeldung) }
         // (the place's name and town are indexed with the Gemeinden)
         if let plz = t.ort.plz { Self.dazu(&text, plz) }
-        Self.dazu(&text, Self.wochentage[t.beginn.datum.wochentag - 1])
+        if let tag = Oeffnungszeiten.Wochentag(rawValue: t.beginn.datum.wochentag - 1) { Self.dazu(&text, Self.tag(tag)) }
     }
 
     /// Its fields, one per weight. (A field of its own costs less than the body with these
@@ -74,7 +75,7 @@ struct SuchMerkmale {
             if !r.geschlossen { for t in r.tage.wochentage { offen |= 1 << t.rawValue } }
             if let k = r.kommentar { Self.dazu(&text, k) }
         }
-        for t in 0..<7 where offen & (1 << t) != 0 { Self.dazu(&text, Self.wochentage[t]) }
+        for t in Oeffnungszeiten.Wochentag.allCases where offen & (1 << t.rawValue) != 0 { Self.dazu(&text, Self.tag(t)) }
         if offen & 0b110_0000 != 0 { Self.dazu(&text, "Wochenende") }
     }
 }
