@@ -56,8 +56,17 @@ func zugleich<A, B>(_ a: () -> A, _ b: () -> B) -> (A, B) {
     return (fachA.wert!, fachB.wert!)
 }
 
-/// The result of one step of `zugleich`, written by exactly one thread.
-private final class Fach<T>: @unchecked Sendable {
+/// Independent steps of different lengths on every core: each core takes the next step
+/// that is left, in the order given (the longest first). For work of several kinds at once,
+/// each cut into slices (a `parallelMap` inside a step would run on one core only).
+/// Each step writes its result into a `Fach` of its own.
+func nebeneinander(_ schritte: [() -> Void]) {
+    let s = Unchecked(schritte)
+    DispatchQueue.concurrentPerform(iterations: schritte.count) { s.wert[$0]() }
+}
+
+/// The result of one step of `zugleich` or `nebeneinander`, written by exactly one thread.
+final class Fach<T>: @unchecked Sendable {
     var wert: T?
 }
 

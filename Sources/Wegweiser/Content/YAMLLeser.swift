@@ -57,7 +57,9 @@ enum YAMLLeser {
         }
 
         do {
-            guard let node = try Yams.compose(yaml: yaml, .basic) else {
+            // (the encoding given: its default reads the process environment on every call,
+            // a tenth of reading a large folder, and may print to stdout)
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 // nothing but comments or blank lines: no entries, reported as missing by the readers
                 return .mapping(Node.Mapping([]))
             }

@@ -5,36 +5,80 @@
 /// (`pflege kranzberg`) costs a few thousand lookups instead of tens of thousands of postings.
 extension SuchAntworten {
     /// Every key's postings in one array each, so that lookups touch no reference counts.
-    struct Flach {
-        let docs: [Int32]
-        let gewichte: [UInt8]
+    /// Allocated first, filled in ranges of keys (`stuecke`, each on any core: `fuelle`),
+    /// so that filling can run beside other steps of the build.
+    final class Flach: @unchecked Sendable {
         /// Key k: `anfang[k] ..< anfang[k + 1]`.
         let anfang: [Int]
         /// Frequent keys also have their weights by document (0: not there) at
         /// `dicht[dichtAb[k] + d]`, for lookups without search; -1 for the others.
-        let dicht: [UInt8]
         let dichtAb: [Int]
+        let docs: UnsafeBufferPointer<Int32>
+        let gewichte: UnsafeBufferPointer<UInt8>
+        let dicht: UnsafeBufferPointer<UInt8>
+        /// Ranges of keys of about the same work, to fill each on a core.
+        let stuecke: [Range<Int>]
+        private let bau: SuchIndexBau
 
         /// Keys with at least `dichtAbAnzahl` documents get dense weights (default: a 32nd of all).
-        init(_ bau: SuchIndexBau, dichtAbAnzahl: Int? = nil) {
-            var docs: [Int32] = [], gewichte: [UInt8] = [], anfang = [0]
-            let summe = bau.trefferDocs.reduce(0) { $0 + $1.count }
-            docs.reserveCapacity(summe)
-            gewichte.reserveCapacity(summe)
-            for k in 0..<bau.trefferDocs.count {
-                docs.append(contentsOf: bau.trefferDocs[k])
-                gewichte.append(contentsOf: bau.trefferGewichte[k])
-                anfang.append(docs.count)
-            }
-            self.docs = docs; self.gewichte = gewichte; self.anfang = anfang
+        /// Not filled yet: `fuelle` every range of `stuecke` before use.
+        init(leer bau: SuchIndexBau, dichtAbAnzahl: Int? = nil) {
+            self.bau = bau
             let n = bau.dokumente.count
-            var dicht: [UInt8] = [], dichtAb = Array(repeating: -1, count: bau.trefferDocs.count)
-            for k in 0..<bau.trefferDocs.count where bau.trefferDocs[k].count >= (dichtAbAnzahl ?? max(64, n / 32)) && dicht.count + n <= 64 << 20 {
-                dichtAb[k] = dicht.count
-                dicht.append(contentsOf: repeatElement(0, count: n))
-                for (d, g) in zip(bau.trefferDocs[k], bau.trefferGewichte[k]) { dicht[dichtAb[k] + Int(d)] = g }
+            var anfang = [0], dichtAb = Array(repeating: -1, count: bau.trefferDocs.count)
+            anfang.reserveCapacity(bau.trefferDocs.count + 1)
+            var dichtAnzahl = 0
+            for k in 0..<bau.trefferDocs.count {
+                anfang.append(anfang[k] + bau.trefferDocs[k].count)
+                if bau.trefferDocs[k].count >= (dichtAbAnzahl ?? max(64, n / 32)) && dichtAnzahl + n <= 64 << 20 {
+                    dichtAb[k] = dichtAnzahl
+                    dichtAnzahl += n
+                }
             }
-            self.dicht = dicht; self.dichtAb = dichtAb
+            self.anfang = anfang
+            self.dichtAb = dichtAb
+            docs = UnsafeBufferPointer(UnsafeMutableBufferPointer<Int32>.allocate(capacity: anfang.last!))
+            gewichte = UnsafeBufferPointer(UnsafeMutableBufferPointer<UInt8>.allocate(capacity: anfang.last!))
+            dicht = UnsafeBufferPointer(UnsafeMutableBufferPointer<UInt8>.allocate(capacity: dichtAnzahl))
+            // ranges of about an eighth of the bytes each (a dense key writes n bytes)
+            let gesamt = anfang.last! * 5 + dichtAnzahl
+            var stuecke: [Range<Int>] = [], von = 0, bisher = 0
+            for k in 0..<bau.trefferDocs.count {
+                bisher += bau.trefferDocs[k].count * 5 + (dichtAb[k] >= 0 ? n : 0)
+                if bisher * 8 >= gesamt * (stuecke.count + 1) { stuecke.append(von..<(k + 1)); von = k + 1 }
+            }
+            if von < bau.trefferDocs.count || stuecke.isEmpty { stuecke.append(von..<bau.trefferDocs.count) }
+            self.stuecke = stuecke
+        }
+
+        /// Allocated and filled.
+        convenience init(_ bau: SuchIndexBau, dichtAbAnzahl: Int? = nil) {
+            self.init(leer: bau, dichtAbAnzahl: dichtAbAnzahl)
+            let stuecke = self.stuecke
+            _ = parallelMap(stuecke.count, mindestens: 1) { i -> Bool in self.fuelle(stuecke[i]); return true }
+        }
+
+        /// Writes the postings (and dense weights) of `schluessel`; ranges may be filled at the same time.
+        func fuelle(_ schluessel: Range<Int>) {
+            let docsM = UnsafeMutablePointer(mutating: docs.baseAddress), gewichteM = UnsafeMutablePointer(mutating: gewichte.baseAddress)
+            let dichtM = UnsafeMutablePointer(mutating: dicht.baseAddress)
+            let n = bau.dokumente.count
+            for k in schluessel {
+                let ds = bau.trefferDocs[k], gs = bau.trefferGewichte[k]
+                ds.withUnsafeBufferPointer { if let q = $0.baseAddress, let z = docsM { (z + anfang[k]).initialize(from: q, count: ds.count) } }
+                gs.withUnsafeBufferPointer { if let q = $0.baseAddress, let z = gewichteM { (z + anfang[k]).initialize(from: q, count: gs.count) } }
+                if dichtAb[k] >= 0, let z = dichtM {
+                    let ziel = z + dichtAb[k]
+                    ziel.initialize(repeating: 0, count: n)
+                    for (d, g) in zip(ds, gs) { ziel[Int(d)] = g }
+                }
+            }
+        }
+
+        deinit {
+            docs.deallocate()
+            gewichte.deallocate()
+            dicht.deallocate()
         }
     }
 
@@ -70,13 +114,7 @@ extension SuchAntworten {
             return w.umlautfrei != nil || !w.teile.isEmpty
         }
         let listen = parallelMap(komplex.count, mindestens: 8) { i in
-            flach.docs.withUnsafeBufferPointer { docsP in
-                flach.gewichte.withUnsafeBufferPointer { gewichteP in
-                    flach.dicht.withUnsafeBufferPointer { dichtP in
-                        Postings(docs: docsP, gewichte: gewichteP, dicht: dichtP).alleDokumente(wort(komplex[i]))
-                    }
-                }
-            }
+            Postings(docs: flach.docs, gewichte: flach.gewichte, dicht: flach.dicht).alleDokumente(wort(komplex[i]))
         }
         var aus = Wortlisten()
         for (i, k) in komplex.enumerated() {
@@ -110,68 +148,62 @@ extension SuchAntworten {
         let liste = woerter.indices.filter { neben.isEmpty || !neben[$0] }.map { wort(woerter[$0]) }
             .sorted { $0.obergrenze < $1.obergrenze }
         let nurRang = woerter.indices.filter { !neben.isEmpty && neben[$0] }.map { wort(woerter[$0]) }
-        return flach.docs.withUnsafeBufferPointer { docsP in
-            flach.gewichte.withUnsafeBufferPointer { gewichteP in
-            flach.dicht.withUnsafeBufferPointer { dichtP in
-                let p = Postings(docs: docsP, gewichte: gewichteP, dicht: dichtP)
-                // the rarest word: every document it matches, with its score
-                var (docs, summe) = liste[0].liste >= 0 ? (wortlisten!.docs[liste[0].liste], wortlisten!.punkte[liste[0].liste])
-                                                        : p.alleDokumente(liste[0])
-                var anzahl = docs.count
-                docs.withUnsafeMutableBufferPointer { docs in
-                summe.withUnsafeMutableBufferPointer { summe in
-                    // keeps the candidates that `punkte` gives a score (in place, ascending)
-                    // (a word that only ranks adds its score and keeps every candidate)
-                    var nurPunkte = false
-                    func behalte(_ punkte: (Int32) -> Int32?) {
-                        var behalten = 0
-                        for i in 0..<anzahl {
-                            if let s = punkte(docs[i]) {
-                                docs[behalten] = docs[i]
-                                summe[behalten] = summe[i] + s
-                                behalten += 1
-                            } else if nurPunkte {
-                                docs[behalten] = docs[i]
-                                summe[behalten] = summe[i]
-                                behalten += 1
-                            }
-                        }
-                        anzahl = behalten
-                    }
-                    for (nummer, w) in (Array(liste.dropFirst()) + nurRang).enumerated() where anzahl > 0 {
-                        nurPunkte = nummer >= liste.count - 1
-                        if w.liste >= 0 {
-                            // a word merged in advance: its list, searched like postings
-                            wortlisten!.docs[w.liste].withUnsafeBufferPointer { ld in
-                                wortlisten!.punkte[w.liste].withUnsafeBufferPointer { lp in
-                                    var ab = 0
-                                    behalte { Self.finde($0, in: ld, bis: ld.count, ab: &ab) ? lp[ab] : nil }
-                                }
-                            }
-                        } else if w.umlautfrei == nil && w.teile.isEmpty && w.dicht >= 0 {
-                            // a plain frequent key: its dense weights, nothing else to look at
-                            let ab = w.dicht, faktor = 4 * w.gewichtung
-                            behalte { d in
-                                let g = dichtP[ab + Int(d)]
-                                return g == 0 ? nil : Int32(g) * faktor
-                            }
-                        } else {
-                            var cursor = Cursor(w)
-                            behalte { p.punkte(w, $0, &cursor) }
-                        }
+        let p = Postings(docs: flach.docs, gewichte: flach.gewichte, dicht: flach.dicht), dichtP = flach.dicht
+        // the rarest word: every document it matches, with its score
+        var (docs, summe) = liste[0].liste >= 0 ? (wortlisten!.docs[liste[0].liste], wortlisten!.punkte[liste[0].liste])
+                                                : p.alleDokumente(liste[0])
+        var anzahl = docs.count
+        docs.withUnsafeMutableBufferPointer { docs in
+        summe.withUnsafeMutableBufferPointer { summe in
+            // keeps the candidates that `punkte` gives a score (in place, ascending)
+            // (a word that only ranks adds its score and keeps every candidate)
+            var nurPunkte = false
+            func behalte(_ punkte: (Int32) -> Int32?) {
+                var behalten = 0
+                for i in 0..<anzahl {
+                    if let s = punkte(docs[i]) {
+                        docs[behalten] = docs[i]
+                        summe[behalten] = summe[i] + s
+                        behalten += 1
+                    } else if nurPunkte {
+                        docs[behalten] = docs[i]
+                        summe[behalten] = summe[i]
+                        behalten += 1
                     }
                 }
-                }
-                if anzahl == 0 { return nil }
-                docs.removeLast(docs.count - anzahl)
-                // the first page: score descending, then document number (`docs` is ascending)
-                let erste = summe.withUnsafeBufferPointer { summe in
-                    Self.beste(anzahl, ersteSeite) { i, j in summe[i] > summe[j] || (summe[i] == summe[j] && i < j) }
-                }
-                return Antwort(docs: docs, erste: erste.map { docs[$0] })
+                anzahl = behalten
             }
+            for (nummer, w) in (Array(liste.dropFirst()) + nurRang).enumerated() where anzahl > 0 {
+                nurPunkte = nummer >= liste.count - 1
+                if w.liste >= 0 {
+                    // a word merged in advance: its list, searched like postings
+                    wortlisten!.docs[w.liste].withUnsafeBufferPointer { ld in
+                        wortlisten!.punkte[w.liste].withUnsafeBufferPointer { lp in
+                            var ab = 0
+                            behalte { Self.finde($0, in: ld, bis: ld.count, ab: &ab) ? lp[ab] : nil }
+                        }
+                    }
+                } else if w.umlautfrei == nil && w.teile.isEmpty && w.dicht >= 0 {
+                    // a plain frequent key: its dense weights, nothing else to look at
+                    let ab = w.dicht, faktor = 4 * w.gewichtung
+                    behalte { d in
+                        let g = dichtP[ab + Int(d)]
+                        return g == 0 ? nil : Int32(g) * faktor
+                    }
+                } else {
+                    var cursor = Cursor(w)
+                    behalte { p.punkte(w, $0, &cursor) }
+                }
             }
         }
+        }
+        if anzahl == 0 { return nil }
+        docs.removeLast(docs.count - anzahl)
+        // the first page: score descending, then document number (`docs` is ascending)
+        let erste = summe.withUnsafeBufferPointer { summe in
+            Self.beste(anzahl, ersteSeite) { i, j in summe[i] > summe[j] || (summe[i] == summe[j] && i < j) }
+        }
+        return Antwort(docs: docs, erste: erste.map { docs[$0] })
     }
 
     /// Search positions of one word's ranges (documents are asked in ascending order).

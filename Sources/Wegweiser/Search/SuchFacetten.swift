@@ -21,10 +21,14 @@ struct SuchFacetten {
         docGemeinden.reserveCapacity(dokumente.count)
         docKategorien.reserveCapacity(dokumente.count)
         var kRoh: [[String]: Int32] = [:]
+        // (documents of the same lists stand together: the last list is compared before any lookup)
+        var letzteG: [String] = [], letzteK: [String] = []
         for d in dokumente.indices {
             // the same list (e.g. all Gemeinden) is read once
             let roh = dokumente[d].gemeinden
-            if let i = gIndex[roh] {
+            if d > 0 && roh == letzteG {
+                docGemeinden.append(docGemeinden[d - 1])
+            } else if let i = gIndex[roh] {
                 docGemeinden.append(i)
             } else {
                 var g: [Int]? = Array(Set(roh.compactMap { gNummer[$0] })).sorted()
@@ -40,7 +44,13 @@ struct SuchFacetten {
                 gIndex[roh] = i
                 docGemeinden.append(i)
             }
+            letzteG = roh
             let kListe = dokumente[d].kategorien
+            if d > 0 && kListe == letzteK {
+                docKategorien.append(docKategorien[d - 1])
+                continue
+            }
+            letzteK = kListe
             if let ki = kRoh[kListe] {
                 docKategorien.append(ki)
                 continue

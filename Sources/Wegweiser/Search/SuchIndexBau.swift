@@ -30,25 +30,53 @@ struct SuchIndexBau {
     /// Keys no document writes, only made for a word of a `Wortfelder` field (`altersheim`).
     private(set) var nurWortfeld: Set<String> = []
 
-    init(dokumente eingabe: [SuchDokument]) {
+    init(dokumente eingabe: consuming [SuchDokument]) {
+        var u = SuchMessung()
         dokumente = SuchIndexBau.geordnet(eingabe)
+        u.schritt("geordnet")
         baue()
     }
 
     /// Documents that serve the same Gemeinden and categories stay together,
     /// so filter data and result pages compress and load well.
-    static func geordnet(_ eingabe: [SuchDokument]) -> [SuchDokument] {
+    static func geordnet(_ eingabe: consuming [SuchDokument]) -> [SuchDokument] {
+        let ordnung = Self.ordnung(eingabe)
+        // in place, cycle by cycle: the documents are moved, not copied (no reference counting)
+        var liste = eingabe
+        liste.withUnsafeMutableBufferPointer { p in
+            var fertig = [Bool](repeating: false, count: p.count)
+            for start in 0..<p.count where !fertig[start] {
+                var k = start
+                while true {
+                    fertig[k] = true
+                    let von = ordnung[k]
+                    if von == start { break }
+                    p.swapAt(k, von)
+                    k = von
+                }
+            }
+        }
+        return liste
+    }
+
+    /// The positions of the documents in that order.
+    private static func ordnung(_ eingabe: [SuchDokument]) -> [Int] {
         // Each distinct list is written out and ranked once (region-wide documents all
         // have the same long list of Gemeinden).
         func rang(_ liste: (Int) -> [String], _ text: ([String]) -> String) -> [Int] {
             var nummer: [[String]: Int] = [:]
             var texte: [String] = []
+            // (neighbours often have the same list: it is compared before it is looked up)
+            var letzte: [String] = [], letzteNummer = -1
             let vonDoc = eingabe.indices.map { d -> Int in
                 let l = liste(d)
-                if let k = nummer[l] { return k }
+                if letzteNummer >= 0 && l == letzte { return letzteNummer }
+                letzte = l
+                if let k = nummer[l] { letzteNummer = k; return k }
                 nummer[l] = texte.count
                 texte.append(text(l))
-                return texte.count - 1
+                letzteNummer = texte.count - 1
+                return letzteNummer
             }
             let sortiert = Array(Set(texte)).sorted()
             let rangVon = Dictionary(uniqueKeysWithValues: sortiert.enumerated().map { ($1, $0) })
@@ -56,27 +84,36 @@ struct SuchIndexBau {
             return vonDoc.map { rangDerListe[$0] }
         }
         // (by index and field: a document passed whole would be copied)
-        let gemeinden = rang({ eingabe[$0].gemeinden }) { $0.sorted().joined(separator: ",") }
-        let kategorien = rang({ eingabe[$0].kategorien }) { $0.joined(separator: ",") }
+        let (gemeinden, kategorien) = zugleich({ rang({ eingabe[$0].gemeinden }) { $0.sorted().joined(separator: ",") } },
+                                               { rang({ eingabe[$0].kategorien }) { $0.joined(separator: ",") } })
         let anzahl = eingabe.indices.map { eingabe[$0].gemeinden.count }
-        let ordnung = eingabe.indices.sorted { i, j in
+        func vor(_ i: Int, _ j: Int) -> Bool {
             if anzahl[i] != anzahl[j] { return anzahl[i] < anzahl[j] }
             if gemeinden[i] != gemeinden[j] { return gemeinden[i] < gemeinden[j] }
             if kategorien[i] != kategorien[j] { return kategorien[i] < kategorien[j] }
             if eingabe[i].titel != eingabe[j].titel { return eingabe[i].titel < eingabe[j].titel }
             return eingabe[i].url < eingabe[j].url
         }
-        return ordnung.map { eingabe[$0] }
+        // (a total order, the url last: both halves sorted at the same time, then merged)
+        let mitte = eingabe.count / 2
+        let (a, b) = zugleich({ (0..<mitte).sorted(by: vor) }, { (mitte..<eingabe.count).sorted(by: vor) })
+        var ordnung: [Int] = []
+        ordnung.reserveCapacity(eingabe.count)
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if vor(b[j], a[i]) { ordnung.append(b[j]); j += 1 } else { ordnung.append(a[i]); i += 1 }
+        }
+        ordnung += a[i...]
+        ordnung += b[j...]
+        return ordnung
     }
 
     // MARK: - Reading the documents
 
     private var woerter = Wortschatz(kapazitaet: 4096)
     private var stoppAnzahl: Int32 = 0
-    // (word, document, weight), in document order
-    private var pWort: [Int32] = []
-    private var pDoc: [Int32] = []
-    private var pGewicht: [UInt8] = []
+    // (word, document, weight), in document order, in slices
+    private var scheiben: [SuchLeser.Scheibe] = []
     private var ergaenzungen: [SuchLeser.Ergaenzung] = []
 
     private mutating func baue() {
@@ -84,9 +121,7 @@ struct SuchIndexBau {
         let gelesen = SuchLeser.lies(dokumente)
         woerter = gelesen.woerter
         stoppAnzahl = SuchLeser.stoppAnzahl
-        pWort = gelesen.pWort
-        pDoc = gelesen.pDoc
-        pGewicht = gelesen.pGewicht
+        scheiben = gelesen.scheiben
         ergaenzungen = gelesen.ergaenzungen
         uhr.schritt("lesen")
         let echteWoerter = woerter.anzahl
@@ -232,23 +267,35 @@ struct SuchIndexBau {
         for (i, e) in ergaenzungen.enumerated() where ergaenzungsWoerter[i] >= 0 {
             zusatz.append((e.doc, ergaenzungsWoerter[i], min(63, e.gewicht * 4)))
         }
-        // Pass 1: count per key. Pass 2: fill.
-        var zahl = [Int32](repeating: 0, count: schluesselAnzahl + 1)
-        func jede(_ roh: (Int32, Int32, UInt8) -> Void) {
+        // Each slice of documents on a core of its own. Pass 1: count per key (each document
+        // once) and mark the words used. Pass 2: fill, each slice behind the slices before it
+        // in every key's range, so that each key's documents stay ascending.
+        let scheiben = self.scheiben
+        var zusatzVon: [Range<Int>] = []
+        var z0 = 0
+        for sc in scheiben {
+            let a = z0
+            while z0 < zusatz.count && Int(zusatz[z0].doc) < sc.bereich.upperBound { z0 += 1 }
+            zusatzVon.append(a..<z0)
+        }
+        /// Every posting of slice `n` under its keys: `roh(key, document, weight)`.
+        func jede(_ n: Int, _ roh: (Int32, Int32, UInt8) -> Void) {
+            let sc = scheiben[n]
             func body(_ s: Int32, _ doc: Int32, _ g: UInt8) {
                 roh(s, doc, g)
                 let f = faltVon[Int(s)]
                 if f >= 0 { roh(f, doc, max(1, (g * 3 + 2) / 4)) }
             }
-            var z = 0
-            for p in 0..<pWort.count {
-                let doc = pDoc[p]
-                while z < zusatz.count && zusatz[z].doc <= doc {
+            var z = zusatzVon[n].lowerBound
+            let zEnde = zusatzVon[n].upperBound
+            for p in 0..<sc.pWort.count {
+                let doc = sc.pDoc[p]
+                while z < zEnde && zusatz[z].doc <= doc {
                     body(stammVon[Int(zusatz[z].wort)], zusatz[z].doc, zusatz[z].gewicht)
                     z += 1
                 }
-                let w = Int(pWort[p])
-                let g = pGewicht[p]
+                let w = Int(sc.neu[Int(sc.pWort[p])])
+                let g = sc.pGewicht[p]
                 body(stammVon[w], doc, g)
                 if w < echteWoerter {
                     let halb = max(1, (g + 1) / 2), dreiviertel = max(1, (g * 3 + 2) / 4)
@@ -257,32 +304,65 @@ struct SuchIndexBau {
                     }
                 }
             }
-            while z < zusatz.count {
+            while z < zEnde {
                 body(stammVon[Int(zusatz[z].wort)], zusatz[z].doc, zusatz[z].gewicht)
                 z += 1
             }
         }
-        jede { s, _, _ in zahl[Int(s) + 1] += 1 }
-        for i in 0..<schluesselAnzahl { zahl[i + 1] += zahl[i] }
-        var fuellen = zahl
-        var docs = [Int32](repeating: 0, count: Int(zahl[schluesselAnzahl]))
-        var gewichte = [UInt8](repeating: 0, count: docs.count)
-        jede { s, doc, g in
-            let k = Int(s)
-            let anfang = Int(zahl[k])
-            let pos = Int(fuellen[k])
-            if pos > anfang && docs[pos - 1] == doc {
-                if g > gewichte[pos - 1] { gewichte[pos - 1] = g }
-            } else {
-                docs[pos] = doc
-                gewichte[pos] = g
-                fuellen[k] += 1
+        let gezaehlt: [(zahl: [Int32], benutzt: [Bool])] = parallelMap(scheiben.count, mindestens: 1) { n in
+            var zahl = [Int32](repeating: 0, count: schluesselAnzahl)
+            var zuletzt = [Int32](repeating: -1, count: schluesselAnzahl)
+            jede(n) { s, doc, _ in
+                if zuletzt[Int(s)] != doc { zuletzt[Int(s)] = doc; zahl[Int(s)] += 1 }
+            }
+            var benutzt = [Bool](repeating: false, count: scheiben[n].neu.count)
+            for w in scheiben[n].pWort { benutzt[Int(w)] = true }
+            return (zahl, benutzt)
+        }
+        // key k: anfang[k] ..< anfang[k + 1]; slice n from ab[n][k]
+        var anfang = [Int](repeating: 0, count: schluesselAnzahl + 1)
+        var ab = [[Int]](repeating: [], count: scheiben.count)
+        for n in scheiben.indices { ab[n] = [Int](repeating: 0, count: schluesselAnzahl) }
+        var summe = 0
+        for k in 0..<schluesselAnzahl {
+            anfang[k] = summe
+            for n in scheiben.indices {
+                ab[n][k] = summe
+                summe += Int(gezaehlt[n].zahl[k])
+            }
+        }
+        anfang[schluesselAnzahl] = summe
+        var docs = [Int32](repeating: 0, count: summe)
+        var gewichte = [UInt8](repeating: 0, count: summe)
+        docs.withUnsafeMutableBufferPointer { d in
+            gewichte.withUnsafeMutableBufferPointer { g in
+                // (each slice writes only its own ranges)
+                let ziel = Unchecked((d, g))
+                _ = parallelMap(scheiben.count, mindestens: 1) { n -> Bool in
+                    let (docs, gewichte) = ziel.wert
+                    var pos = ab[n]
+                    let start = ab[n]
+                    jede(n) { s, doc, gew in
+                        let k = Int(s)
+                        let p = pos[k]
+                        if p > start[k] && docs[p - 1] == doc {
+                            if gew > gewichte[p - 1] { gewichte[p - 1] = gew }
+                        } else {
+                            docs[p] = doc
+                            gewichte[p] = gew
+                            pos[k] = p + 1
+                        }
+                    }
+                    return true
+                }
             }
         }
         // Surface forms per key: every word that has postings under it.
         var formenVon = [[Int32]](repeating: [], count: schluesselAnzahl)
         var benutzt = [Bool](repeating: false, count: woerter.anzahl)
-        for w in pWort { benutzt[Int(w)] = true }
+        for n in scheiben.indices {
+            for (w, ja) in gezaehlt[n].benutzt.enumerated() where ja { benutzt[Int(scheiben[n].neu[w])] = true }
+        }
         for w in abgeleitet { benutzt[Int(w)] = true }
         for w in ergaenzungsWoerter where w >= 0 { benutzt[Int(w)] = true }
         for w in 0..<woerter.anzahl where benutzt[w] && stammVon[w] >= 0 {
@@ -301,7 +381,7 @@ struct SuchIndexBau {
         // Keys in JavaScript string order.
         var ordnung: [(utf16: [UInt16], id: Int)] = []
         ordnung.reserveCapacity(schluesselAnzahl)
-        for k in 0..<schluesselAnzahl where fuellen[k] > zahl[k] {
+        for k in 0..<schluesselAnzahl where anfang[k + 1] > anfang[k] {
             ordnung.append((Array(stammIds.wort(Int32(k)).utf16), k))
         }
         ordnung.sort { $0.utf16.lexicographicallyPrecedes($1.utf16) }
@@ -310,8 +390,8 @@ struct SuchIndexBau {
             teile.append(teileVon[k].map { stammIds.wort($0) })
             schluessel.append(stammIds.wort(Int32(k)))
             formen.append(formenVon[k].map { woerter.wort($0) }.sorted())
-            trefferDocs.append(Array(docs[Int(zahl[k])..<Int(fuellen[k])]))
-            trefferGewichte.append(Array(gewichte[Int(zahl[k])..<Int(fuellen[k])]))
+            trefferDocs.append(Array(docs[anfang[k]..<anfang[k + 1]]))
+            trefferGewichte.append(Array(gewichte[anfang[k]..<anfang[k + 1]]))
         }
         nurWortfeld = Wortfelder.ergaenze(schluessel: &schluessel, formen: &formen, docs: &trefferDocs,
                             gewichte: &trefferGewichte, teile: &teile, dokumente: dokumente.count)

@@ -18,6 +18,8 @@ struct SuchIndexTeile {
     let aufteilung: SuchIndex.Aufteilung
     /// Queries of several words answered in advance (`SuchKombinationen`).
     let kombinationen: [[String]]
+    /// Every key's postings in one array (made here when not given).
+    let flach: SuchAntworten.Flach?
 
     /// The first key of every term shard (the first is "").
     private(set) var grenzen: [String] = []
@@ -25,8 +27,9 @@ struct SuchIndexTeile {
     private(set) var dokumenteProTeil = 1
 
     init(bau: SuchIndexBau, facetten: SuchFacetten, dokumente: [[UInt8]], treffer: [[UInt8]],
-         aufteilung: SuchIndex.Aufteilung, kombinationen: [[String]] = []) {
+         aufteilung: SuchIndex.Aufteilung, kombinationen: [[String]] = [], flach: SuchAntworten.Flach? = nil) {
         self.bau = bau
+        self.flach = flach
         self.kombinationen = kombinationen
         self.facetten = facetten
         self.dokumente = dokumente
@@ -219,7 +222,7 @@ struct SuchIndexTeile {
 
     /// The answer of every line, on every core (each works on slices with its own scratch arrays).
     private func berechne(_ zeilen: [Zeile]) -> [Berechnet?] {
-        let flach = SuchAntworten.Flach(bau)
+        let flach = self.flach ?? SuchAntworten.Flach(bau)
         var inKombinationen = Set<Int>()
         for case .kombination(_, let n) in zeilen { inKombinationen.formUnion(n) }
         let wortlisten = SuchAntworten(bau, flach: flach).wortlisten(inKombinationen.sorted())

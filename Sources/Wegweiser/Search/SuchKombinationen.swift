@@ -127,9 +127,29 @@ enum SuchKombinationen {
     /// Sets of two or three keys that at least `mindestens` titles share (counting the
     /// parts of compounds), the most frequent first, at most `hoechstens`.
     static func ausTiteln(_ bau: SuchIndexBau, mindestens: Int = 3, hoechstens: Int = 4000) -> [[String]] {
+        ausTiteln(bau, gezaehlt: [titelZaehlung(bau, bau.dokumente.indices)], mindestens: mindestens, hoechstens: hoechstens)
+    }
+
+    /// The same from the counts of slices of the documents (`titelZaehlung`, made on every core).
+    static func ausTiteln(_ bau: SuchIndexBau, gezaehlt: [[UInt64: Int32]], mindestens: Int = 3, hoechstens: Int = 4000) -> [[String]] {
+        var zahl = gezaehlt.first ?? [:]
+        for z in gezaehlt.dropFirst() { zahl.merge(z, uniquingKeysWith: +) }
+        let haeufig = zahl.filter { $0.value >= Int32(mindestens) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(hoechstens)
+        return haeufig.map { eintrag in
+            let c = Int(eintrag.key & 0x1F_FFFF)
+            var teile = [bau.schluessel[Int(eintrag.key >> 42)], bau.schluessel[Int((eintrag.key >> 21) & 0x1F_FFFF)]]
+            if c != 0x1F_FFFF { teile.append(bau.schluessel[c]) }
+            return teile.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
+        }
+    }
+
+    /// How many titles of `bereich` share each set of two or three keys.
+    static func titelZaehlung(_ bau: SuchIndexBau, _ bereich: Range<Int>) -> [UInt64: Int32] {
         var zahl: [UInt64: Int32] = [:]
         var leser = SchluesselLeser(bau)
-        for d in bau.dokumente.indices {
+        for d in bereich {
             var ids: [Int] = []
             for k in leser.schluessel(bau.dokumente[d].titel) {
                 if !ids.contains(k) { ids.append(k) }
@@ -147,15 +167,7 @@ enum SuchKombinationen {
                 }
             }
         }
-        let haeufig = zahl.filter { $0.value >= Int32(mindestens) }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(hoechstens)
-        return haeufig.map { eintrag in
-            let c = Int(eintrag.key & 0x1F_FFFF)
-            var teile = [bau.schluessel[Int(eintrag.key >> 42)], bau.schluessel[Int((eintrag.key >> 21) & 0x1F_FFFF)]]
-            if c != 0x1F_FFFF { teile.append(bau.schluessel[c]) }
-            return teile.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
-        }
+        return zahl
     }
 
     /// Pairs of keys that stand close together (at most `abstand` keys apart) in the short

@@ -25,33 +25,57 @@ struct SuchLeser {
         for w in Stoppwoerter.bindewoerter.sorted() { woerter.id(w) }
     }
 
-    /// Reads every document: consecutive slices on every core, each with its own vocabulary,
-    /// merged in slice order, which gives every word the id a single pass would give it
-    /// (the order words are first seen).
-    static func lies(_ dokumente: [SuchDokument]) -> SuchLeser {
-        let scheiben = dokumente.count >= 4000 ? 4 : 1
-        let gelesen: [SuchLeser] = inStuecken(dokumente.count, mindestens: max(1, dokumente.count / scheiben)) { bereich in
-            var leser = SuchLeser()
-            leser.lies(dokumente, bereich)
-            return [leser]
-        }
-        guard var gesamt = gelesen.first else { return SuchLeser() }
-        for teil in gelesen.dropFirst() { gesamt.haenge(teil) }
-        return gesamt
+    /// The postings of one slice of consecutive documents, with the slice's own word ids.
+    struct Scheibe {
+        /// The documents it read.
+        let bereich: Range<Int>
+        let pWort: [Int32]
+        let pDoc: [Int32]
+        let pGewicht: [UInt8]
+        /// Its word ids → those of `Gelesen.woerter`.
+        let neu: [Int32]
     }
 
-    /// Appends the postings of the next slice, its word ids mapped to this vocabulary.
-    private mutating func haenge(_ teil: SuchLeser) {
-        var neu = [Int32](repeating: 0, count: teil.woerter.anzahl)
-        for id in 0..<teil.woerter.anzahl {
-            neu[id] = teil.woerter.mitWort(Int32(id)) { woerter.id($0) }
+    struct Gelesen {
+        /// Every word, numbered in the order a single pass would first see it.
+        var woerter: Wortschatz
+        /// In document order (their postings are not copied into one list: `SuchIndexBau.sammle`
+        /// reads each on a core of its own).
+        var scheiben: [Scheibe]
+        /// Open hyphens, with the ids of `woerter`, in document order.
+        var ergaenzungen: [Ergaenzung]
+    }
+
+    /// Reads every document: consecutive slices on every core, each with its own vocabulary;
+    /// the vocabularies are merged in slice order, which gives every word the id a single pass
+    /// would give it (the order words are first seen).
+    static func lies(_ dokumente: [SuchDokument]) -> Gelesen {
+        let anzahl = dokumente.count >= 4000 ? 4 : 1
+        let gelesen: [(Range<Int>, SuchLeser)] = inStuecken(dokumente.count, mindestens: max(1, dokumente.count / anzahl)) { bereich in
+            var leser = SuchLeser()
+            leser.lies(dokumente, bereich)
+            return [(bereich, leser)]
         }
-        pWort.append(contentsOf: teil.pWort.lazy.map { neu[Int($0)] })
-        pDoc.append(contentsOf: teil.pDoc)
-        pGewicht.append(contentsOf: teil.pGewicht)
-        ergaenzungen.append(contentsOf: teil.ergaenzungen.lazy.map {
-            Ergaenzung(doc: $0.doc, vorn: neu[Int($0.vorn)], wort: neu[Int($0.wort)], gewicht: $0.gewicht)
-        })
+        guard let erste = gelesen.first?.1 else {
+            let leer = SuchLeser()
+            return Gelesen(woerter: leer.woerter, scheiben: [], ergaenzungen: [])
+        }
+        var woerter = erste.woerter
+        var scheiben: [Scheibe] = []
+        var ergaenzungen: [Ergaenzung] = []
+        for (n, (bereich, teil)) in gelesen.enumerated() {
+            var neu = [Int32](repeating: 0, count: teil.woerter.anzahl)
+            if n == 0 {
+                for id in neu.indices { neu[id] = Int32(id) }
+            } else {
+                for id in 0..<teil.woerter.anzahl { neu[id] = teil.woerter.mitWort(Int32(id)) { woerter.id($0) } }
+            }
+            scheiben.append(Scheibe(bereich: bereich, pWort: teil.pWort, pDoc: teil.pDoc, pGewicht: teil.pGewicht, neu: neu))
+            ergaenzungen.append(contentsOf: teil.ergaenzungen.lazy.map {
+                Ergaenzung(doc: $0.doc, vorn: neu[Int($0.vorn)], wort: neu[Int($0.wort)], gewicht: $0.gewicht)
+            })
+        }
+        return Gelesen(woerter: woerter, scheiben: scheiben, ergaenzungen: ergaenzungen)
     }
 
     // MARK: -
