@@ -56,6 +56,7 @@ struct SuchAntworten {
     /// The answer to a query of these keys (one per word), or nil when no document has
     /// every word (the browser then shows partial matches, which it computes itself).
     mutating func antwort(_ woerter: [Int], ersteSeite: Int) -> Antwort? {
+        if woerter.count == 1, let einfach = einfacheAntwort(woerter[0], ersteSeite: ersteSeite) { return einfach }
         let neben = nebenWoerter(woerter)
         let a = woerter.count >= 2 ? antwortUeberKandidaten(woerter, neben: neben, ersteSeite: ersteSeite)
                                    : antwortDurchZaehlen(woerter, ersteSeite: ersteSeite)
@@ -64,6 +65,22 @@ struct SuchAntworten {
             return Antwort(docs: mehr.docs, erste: mehr.erste, ergaenzt: true)
         }
         return a
+    }
+
+    /// A key with no umlaut spelling and no known parts is answered by its own postings
+    /// (ascending), ranked by weight, then document number: what `antwortDurchZaehlen`
+    /// gives for it, without touching the arrays of every document (most keys are such).
+    private func einfacheAntwort(_ k: Int, ersteSeite: Int) -> Antwort? {
+        let schluessel = bau.schluessel[k]
+        let ohne = SuchIndexBau.umlautfrei(schluessel)
+        if ohne != schluessel && bau.nummer[ohne] != nil { return nil }
+        if bau.teile[k].count >= 2 && bau.teile[k].allSatisfy({ bau.nummer[$0] != nil }) { return nil }
+        let docs = bau.trefferDocs[k], gewichte = bau.trefferGewichte[k]
+        guard !docs.isEmpty else { return nil }
+        let erste = gewichte.withUnsafeBufferPointer { g in
+            Self.beste(docs.count, ersteSeite) { i, j in g[i] > g[j] || (g[i] == g[j] && i < j) }
+        }
+        return Antwort(docs: docs, erste: erste.map { docs[$0] })
     }
 
     /// The keys of the words for older people (`Stoppwoerter.zielgruppe`).
