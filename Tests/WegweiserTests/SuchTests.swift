@@ -664,6 +664,35 @@ import Testing
         #expect(basarText.contains("Samstag") && basarText.contains("nicht nötig") && basarText.contains("gratis"))
     }
 
+    /// A service weighs its own Gemeinde (its folder) more than the others it serves: of two
+    /// homes that take people from everywhere, `Pflegeheim Bedorf` finds the one in Bedorf first.
+    @Test func eigeneGemeindeWiegtMehr() throws {
+        func heim(_ name: String) -> String {
+            """
+            ---
+            titel: Pflegeheim \(name == "audorf" ? "Sonnenhof" : "Lindenhof")
+            kategorien: [pflege]
+            traeger: Verein
+            kurzbeschreibung: Ein Pflegeheim.
+            telefon: "08166 1"
+            einzugsgebiet: alle
+            geprueft: 2026-10-01
+            telefonisch: ja
+            ---
+            """
+        }
+        let w = try Werkstatt(["gemeinden/audorf/angebote/sonnenhof.md": heim("audorf"),
+                               "gemeinden/bedorf/angebote/lindenhof.md": heim("bedorf")]); defer { w.aufraeumen() }
+        let (inhalt, diagnosen) = try w.pruefe()
+        #expect(!diagnosen.hatFehler, "\(diagnosen)")
+        let docs = Suchwerk(site: Website(inhalt: try #require(inhalt), heute: Werkstatt.heute)).dokumente()
+        let bau = SuchIndexBau(dokumente: docs)
+        let bedorf = Dictionary(uniqueKeysWithValues: Self.treffer(bau, "bedorf").map { ($0.url, $0.gewicht) })
+        let audorf = Dictionary(uniqueKeysWithValues: Self.treffer(bau, "audorf").map { ($0.url, $0.gewicht) })
+        #expect(try #require(bedorf["angebote/lindenhof/"]) > #require(bedorf["angebote/sonnenhof/"]), "\(bedorf)")
+        #expect(try #require(audorf["angebote/sonnenhof/"]) > #require(audorf["angebote/lindenhof/"]), "\(audorf)")
+    }
+
     /// An event's record carries its date as its page writes it: the next one of a series.
     @Test func termineMitDatumInDenTreffern() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }

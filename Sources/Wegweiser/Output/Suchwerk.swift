@@ -12,6 +12,9 @@ struct Suchwerk {
     /// MRR 0.96 -> 0.98; example region one query rank 1 -> 2).
     enum Gewicht {
         static let titel = 10, kategorie = 6, suchbegriff = 3, stichwort = 6, traeger = 4, gemeinde = 4, kurz = 3, inhalt = 1
+        /// The Gemeinde a service belongs to (its folder), among all it serves: `Pflegeheim Zell`
+        /// puts the home in Zell before the region's others that also take people from Zell.
+        static let eigeneGemeinde = 5
     }
 
     /// The search documents of every service and event, in that order; made on every core
@@ -77,8 +80,10 @@ struct Suchwerk {
             return aus
         }
 
-        func namen(_ ids: [String]) -> [SuchFeld] {
-            ids.compactMap { id in position[id].flatMap { gemeindeName[$0] }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) } }
+        func namen(_ ids: [String], eigene: String? = nil) -> [SuchFeld] {
+            ids.compactMap { id in
+                position[id].flatMap { gemeindeName[$0] }.map { SuchFeld($0, gewicht: id == eigene ? Gewicht.eigeneGemeinde : Gewicht.gemeinde) }
+            }
         }
 
         func ort(_ g: String?) -> String { g.flatMap { position[$0] }.flatMap { gemeindeName[$0] } ?? region }
@@ -99,7 +104,7 @@ struct Suchwerk {
         var felder = [SuchFeld(a.pointee.titel, gewicht: Gewicht.titel)] + kategorieFelder(a.pointee.kategorien, texte)
         felder += (a.pointee.stichworte + a.pointee.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
         felder.append(SuchFeld(a.pointee.traeger, gewicht: Gewicht.traeger))
-        felder += texte.namen(gemeinden)
+        felder += texte.namen(gemeinden, eigene: a.pointee.gemeinde)
         felder.append(SuchFeld(a.pointee.kurzbeschreibung, gewicht: Gewicht.kurz))
         let merkmale = SuchMerkmale(a, gemeindeNamen: texte.gemeindeNamen)
         merkmale.felder(in: &felder)
