@@ -61,52 +61,9 @@ public struct SuchIndex {
                         suchbegriffe: [String: [String]] = [:],
                         aufteilung: Aufteilung = Aufteilung()) -> [(pfad: String, inhalt: [UInt8])] {
         var uhr = SuchMessung()
-        let kategorieNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // The filters' data, the display records, the encoded postings and the queries answered
-        // in advance, all at once: the steps of one core (the combinations from categories and short
-        // descriptions, the filters) between the slices of the others.
-        let nD = bau.dokumente.count, nS = bau.schluessel.count
-        let scheibenD = max(1, min(8, nD / 4000)), scheibenS = max(1, min(8, nS / 4000))
-        let facettenFach = Fach<SuchFacetten>(), listeFach = Fach<[[String]]>(), kurzFach = Fach<[[String]]>()
-        let titelFaecher = (0..<scheibenD).map { _ in Fach<[UInt64: Int32]>() }
-        let dokumenteFaecher = (0..<scheibenD).map { _ in Fach<[[UInt8]]>() }
-        let trefferFaecher = (0..<scheibenS).map { _ in Fach<[[UInt8]]>() }
-        func scheibe(_ n: Int, _ i: Int, von anzahl: Int) -> Range<Int> { anzahl * i / n ..< anzahl * (i + 1) / n }
-        var schritte: [() -> Void] = []
-        if aufteilung.kombinationen {
-            schritte.append {
-                listeFach.wert = SuchKombinationen.liste(dokumente: bau.dokumente, kategorien: kategorien, suchbegriffe: suchbegriffe,
-                                                         gemeinden: gemeinden, istSchluessel: { bau.nummer[$0] != nil })
-                kurzFach.wert = SuchKombinationen.ausKurzbeschreibungen(bau)
-            }
-            for i in 0..<scheibenD {
-                schritte.append { titelFaecher[i].wert = SuchKombinationen.titelZaehlung(bau, scheibe(scheibenD, i, von: nD)) }
-            }
-        }
-        for i in 0..<scheibenD {
-            // through a buffer: each document is borrowed, not copied (retaining every text)
-            schritte.append {
-                dokumenteFaecher[i].wert = bau.dokumente.withUnsafeBufferPointer { docs in
-                    scheibe(scheibenD, i, von: nD).map { dokument(docs[$0], nummer: $0, kategorieNummer) }
-                }
-            }
-        }
-        schritte.append { facettenFach.wert = SuchFacetten(bau.dokumente, gemeinden: gemeinden, kategorien: kategorien) }
-        // the postings in one array, for computing the answers of a split index
-        let flach = SuchAntworten.Flach(leer: bau)
-        for r in flach.stuecke { schritte.append { flach.fuelle(r) } }
-        for i in 0..<scheibenS {
-            schritte.append {
-                trefferFaecher[i].wert = scheibe(scheibenS, i, von: nS).map { Zahlenkodierung.treffer(bau.trefferDocs[$0], bau.trefferGewichte[$0]) }
-            }
-        }
-        nebeneinander(schritte)
-        // every step ran above: no Fach is empty
-        let facetten = facettenFach.wert!
-        let dokumente = dokumenteFaecher.flatMap { $0.wert! }
-        let treffer = trefferFaecher.flatMap { $0.wert! }
-        let kombinationen = aufteilung.kombinationen
-            ? kombinationenFuer(bau, liste: listeFach.wert!, titel: titelFaecher.map { $0.wert! }, kurz: kurzFach.wert!) : []
+        let v = Vorarbeit(bau: bau, gemeinden: gemeinden, kategorien: kategorien, suchbegriffe: suchbegriffe,
+                          kombinationen: aufteilung.kombinationen)
+        let (facetten, dokumente, treffer, kombinationen, flach) = (v.facetten, v.dokumente, v.treffer, v.kombinationen, v.flach)
         let summen = facetten.zaehle(0..<Int32(bau.dokumente.count))
         uhr.schritt("facetten, records, postings")
 
