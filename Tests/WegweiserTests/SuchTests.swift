@@ -577,10 +577,10 @@ import Testing
         let vorbei = try #require(docs.first { $0.url == "termine/tag-der-offenen-tuer/" })
         #expect(vorbei.felder.allSatisfy { $0.gewicht == Suchwerk.Gewicht.inhalt })
         let kommend = try #require(docs.first { $0.url == "termine/seniorennachmittag/" })
-        #expect(kommend.felder.first?.gewicht == Suchwerk.Gewicht.titel)
+        #expect(kommend.felder.first?.gewicht == Suchwerk.Gewicht.termintitel)
         // (a series that goes on counts as current)
         let reihe = try #require(docs.first { $0.url == "termine/netzwerktreffen/" })
-        #expect(reihe.felder.first?.gewicht == Suchwerk.Gewicht.titel)
+        #expect(reihe.felder.first?.gewicht == Suchwerk.Gewicht.termintitel)
     }
 
     /// What a page says besides title and descriptions is searchable: free of charge and
@@ -659,6 +659,9 @@ import Testing
         #expect(notrufText.contains("25 € im Monat"))
         // an event: its weekday (5 December 2026 is a Saturday), registration, costs
         let basar = try felder("termine/basar/")
+        // (an event's title weighs a little less than a service's)
+        #expect(basar.first.map { $0 == ("Basar", Suchwerk.Gewicht.termintitel) } == true, "\(basar)")
+        #expect(treff.first.map { $0 == ("Seniorentreff", Suchwerk.Gewicht.titel) } == true)
         #expect(basar.contains { $0 == ("kostenlos", Suchwerk.Gewicht.kurz) }, "\(basar)")
         let basarText = try #require(basar.last { $0.0.contains("85391") }).0
         #expect(basarText.contains("Samstag") && basarText.contains("nicht nötig") && basarText.contains("gratis"))

@@ -15,6 +15,9 @@ struct Suchwerk {
         /// The Gemeinde a service belongs to (its folder), among all it serves: `Pflegeheim Zell`
         /// puts the home in Zell before the region's others that also take people from Zell.
         static let eigeneGemeinde = 5
+        /// An event's title weighs a little less than a service's: `Tagespflege` finds the
+        /// Tagespflegen before the open day held in one of them.
+        static let termintitel = 9
     }
 
     /// The search documents of every service and event, in that order; made on every core
@@ -116,7 +119,7 @@ struct Suchwerk {
 
     private func dokument(_ t: Termin, _ texte: Gemeinsam) -> SuchDokument {
         let gemeinden = t.gemeinde.map { [$0] } ?? texte.alleGemeinden
-        var felder = [SuchFeld(t.titel, gewicht: Gewicht.titel)] + kategorieFelder(t.kategorien, texte)
+        var felder = [SuchFeld(t.titel, gewicht: Gewicht.termintitel)] + kategorieFelder(t.kategorien, texte)
         felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
         felder += texte.namen(gemeinden)
         felder += [t.ort.name, t.ort.ort].compactMap { $0 }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
