@@ -27,6 +27,8 @@ enum Stoppwoerter {
         // `Friseur kommt ins Haus`, `per Anhalter`, `kein Führerschein mehr`)
         "bekomme", "bekommen", "bekommt", "kommen", "kommt", "finde", "finden", "lassen", "laesst", "mache",
         "machen", "macht", "tun", "bitte", "mal", "per", "kein", "keine", "keinen", "keiner",
+        // pronouns and adverbs of a sentence (`Eltern wohnen weit weg, wer kann nach ihnen sehen`)
+        "ihnen", "denen", "deren", "etwas", "schon", "immer", "oft", "wieder", "hier", "weit", "weg",
         // relatives
         "eltern", "grosseltern", "grossmutter", "grossvater", "mama", "mutter", "oma", "opa", "papa",
         "schwiegereltern", "schwiegermutter", "schwiegervater", "vater",
