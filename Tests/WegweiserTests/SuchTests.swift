@@ -652,6 +652,8 @@ import Testing
         }
         #expect(!text.contains("Montag") && !treff.contains { $0.0.contains("Marktplatz") })
         let notruf = try felder("angebote/notruf/")
+        // (Oberau, the place of the Seniorentreff's address, is an Ortsteil of Audorf: every entry serving Audorf has it)
+        #expect(notruf.contains { $0 == ("Oberau", Suchwerk.Gewicht.ortsteil) }, "\(notruf)")
         // (Bedorf is a Gemeinde: the Hausnotruf of Audorf does not reach it)
         #expect(!notruf.contains { $0.0 == "Bedorf" || $0.0.contains("kostenlos") }, "\(notruf)")
         let notrufText = try #require(notruf.last { $0.0.contains("85391") }).0

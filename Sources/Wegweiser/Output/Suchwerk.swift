@@ -18,6 +18,9 @@ struct Suchwerk {
         /// An event's title weighs a little less than a service's: `Tagespflege` finds the
         /// Tagespflegen before the open day held in one of them.
         static let termintitel = 9
+        /// The Ortsteile of a Gemeinde it serves (learnt from the addresses of the entries in the
+        /// Gemeinde's folder): `Nachbarschaftshilfe Altenhornach` finds the one of Hornach.
+        static let ortsteil = 3
     }
 
     /// The search documents of every service and event, in that order; made on every core
@@ -55,6 +58,9 @@ struct Suchwerk {
         let gemeindeNamen: Set<String>
         let kategorieFelder: [String: [SuchFeld]]
         let region: String
+        /// Per Gemeinde (by position): the places of the addresses in its folder that are no
+        /// Gemeinde's name (its Ortsteile, as people name them), one text; nil when none.
+        let ortsteile: [String?]
 
         init(_ site: Website) {
             func eigen(_ s: String) -> String { String(decoding: Array(s.utf8), as: UTF8.self) }
@@ -70,6 +76,17 @@ struct Suchwerk {
             }
             kategorieFelder = felder
             region = eigen(site.inhalt.region.region)
+            // (sorted: the same text whatever the order of the files)
+            var orte = [Set<String>](repeating: [], count: gemeinden.count)
+            let stelle = position, namen = gemeindeNamen
+            func merke(_ gemeinde: String?, _ ort: String?) {
+                guard let g = gemeinde.flatMap({ stelle[$0] }), let o = ort?.getrimmt(zeilen: false), !o.isEmpty,
+                      !namen.contains(o) else { return }
+                orte[g].insert(o)
+            }
+            for a in site.inhalt.angebote { merke(a.gemeinde, a.adresse?.ort) }
+            for t in site.inhalt.termine { merke(t.gemeinde, t.ort.ort) }
+            ortsteile = orte.map { $0.isEmpty ? nil : eigen($0.sorted().joined(separator: " ")) }
         }
 
         /// The Gemeinden among `ids` (and `eigene`), in the order of all Gemeinden.
@@ -87,6 +104,11 @@ struct Suchwerk {
             ids.compactMap { id in
                 position[id].flatMap { gemeindeName[$0] }.map { SuchFeld($0, gewicht: id == eigene ? Gewicht.eigeneGemeinde : Gewicht.gemeinde) }
             }
+        }
+
+        /// The Ortsteile of the Gemeinden among `ids`, a field each.
+        func ortsteilFelder(_ ids: [String]) -> [SuchFeld] {
+            ids.compactMap { id in position[id].flatMap { ortsteile[$0] }.map { SuchFeld($0, gewicht: Gewicht.ortsteil) } }
         }
 
         func ort(_ g: String?) -> String { g.flatMap { position[$0] }.flatMap { gemeindeName[$0] } ?? region }
@@ -108,6 +130,7 @@ struct Suchwerk {
         felder += (a.pointee.stichworte + a.pointee.zielgruppen).map { SuchFeld($0, gewicht: Gewicht.stichwort) }
         felder.append(SuchFeld(a.pointee.traeger, gewicht: Gewicht.traeger))
         felder += texte.namen(gemeinden, eigene: a.pointee.gemeinde)
+        felder += texte.ortsteilFelder(gemeinden)
         felder.append(SuchFeld(a.pointee.kurzbeschreibung, gewicht: Gewicht.kurz))
         let merkmale = SuchMerkmale(a, gemeindeNamen: texte.gemeindeNamen)
         merkmale.felder(in: &felder)
@@ -122,6 +145,7 @@ struct Suchwerk {
         var felder = [SuchFeld(t.titel, gewicht: Gewicht.termintitel)] + kategorieFelder(t.kategorien, texte)
         felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
         felder += texte.namen(gemeinden)
+        felder += texte.ortsteilFelder(gemeinden)
         felder += [t.ort.name, t.ort.ort].compactMap { $0 }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
         felder.append(SuchFeld(Self.wann(t, heute: site.heute), gewicht: Gewicht.kurz))
         felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
