@@ -26,13 +26,32 @@ struct Suchwerk {
     /// The search documents of every service and event, in that order; made on every core
     /// (the body text goes through cmark).
     func dokumente() -> [SuchDokument] {
-        inStuecken(site.inhalt.angebote.count + site.inhalt.termine.count, mindestens: 200) { dokumente($0) }
+        let ortsteile = Self.ortsteile(site)
+        return inStuecken(site.inhalt.angebote.count + site.inhalt.termine.count, mindestens: 200) { dokumente($0, ortsteile) }
+    }
+
+    /// Per Gemeinde (in the order of `inhalt.gemeinden`): the places of the addresses in its folder
+    /// that are no Gemeinde's name (its Ortsteile, as people name them), one text; nil when none.
+    /// (Sorted: the same text whatever the order of the files.)
+    static func ortsteile(_ site: Website) -> [String?] {
+        let gemeinden = site.inhalt.gemeinden
+        let stelle = Dictionary(gemeinden.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let namen = Set(gemeinden.compactMap { site.gemeindeName[$0.id] })
+        var orte = [Set<String>](repeating: [], count: gemeinden.count)
+        func merke(_ gemeinde: String?, _ ort: String?) {
+            guard let g = gemeinde.flatMap({ stelle[$0] }), let o = ort?.getrimmt(zeilen: false), !o.isEmpty,
+                  !namen.contains(o) else { return }
+            orte[g].insert(o)
+        }
+        for a in site.inhalt.angebote { merke(a.gemeinde, a.adresse?.ort) }
+        for t in site.inhalt.termine { merke(t.gemeinde, t.ort.ort) }
+        return orte.map { $0.isEmpty ? nil : $0.sorted().joined(separator: " ") }
     }
 
     /// Documents `bereich` of the services followed by the events.
-    private func dokumente(_ bereich: Range<Int>) -> [SuchDokument] {
+    private func dokumente(_ bereich: Range<Int>, _ ortsteile: [String?]) -> [SuchDokument] {
         let inhalt = site.inhalt
-        let texte = Gemeinsam(site)
+        let texte = Gemeinsam(site, ortsteile: ortsteile)
         var out: [SuchDokument] = []
         out.reserveCapacity(bereich.count)
         let nA = inhalt.angebote.count
@@ -58,11 +77,12 @@ struct Suchwerk {
         let gemeindeNamen: Set<String>
         let kategorieFelder: [String: [SuchFeld]]
         let region: String
-        /// Per Gemeinde (by position): the places of the addresses in its folder that are no
-        /// Gemeinde's name (its Ortsteile, as people name them), one text; nil when none.
+        /// Per Gemeinde (by position): its Ortsteile (`Suchwerk.ortsteile`), one text; nil when none.
         let ortsteile: [String?]
+        /// The fields of the Ortsteile of every Gemeinde (for what serves them all), made once.
+        let alleOrtsteile: [SuchFeld]
 
-        init(_ site: Website) {
+        init(_ site: Website, ortsteile: [String?]) {
             func eigen(_ s: String) -> String { String(decoding: Array(s.utf8), as: UTF8.self) }
             let gemeinden = site.inhalt.gemeinden
             alleGemeinden = gemeinden.map { eigen($0.id) }
@@ -76,17 +96,8 @@ struct Suchwerk {
             }
             kategorieFelder = felder
             region = eigen(site.inhalt.region.region)
-            // (sorted: the same text whatever the order of the files)
-            var orte = [Set<String>](repeating: [], count: gemeinden.count)
-            let stelle = position, namen = gemeindeNamen
-            func merke(_ gemeinde: String?, _ ort: String?) {
-                guard let g = gemeinde.flatMap({ stelle[$0] }), let o = ort?.getrimmt(zeilen: false), !o.isEmpty,
-                      !namen.contains(o) else { return }
-                orte[g].insert(o)
-            }
-            for a in site.inhalt.angebote { merke(a.gemeinde, a.adresse?.ort) }
-            for t in site.inhalt.termine { merke(t.gemeinde, t.ort.ort) }
-            ortsteile = orte.map { $0.isEmpty ? nil : eigen($0.sorted().joined(separator: " ")) }
+            self.ortsteile = ortsteile.map { $0.map(eigen) }
+            alleOrtsteile = self.ortsteile.compactMap { $0.map { SuchFeld($0, gewicht: Gewicht.ortsteil) } }
         }
 
         /// The Gemeinden among `ids` (and `eigene`), in the order of all Gemeinden.
@@ -108,7 +119,10 @@ struct Suchwerk {
 
         /// The Ortsteile of the Gemeinden among `ids`, a field each.
         func ortsteilFelder(_ ids: [String]) -> [SuchFeld] {
-            ids.compactMap { id in position[id].flatMap { ortsteile[$0] }.map { SuchFeld($0, gewicht: Gewicht.ortsteil) } }
+            // (most regions' addresses name only Gemeinden: nothing to look up)
+            if alleOrtsteile.isEmpty { return [] }
+            if ids.count == alleGemeinden.count { return alleOrtsteile }
+            return ids.compactMap { id in position[id].flatMap { ortsteile[$0] }.map { SuchFeld($0, gewicht: Gewicht.ortsteil) } }
         }
 
         func ort(_ g: String?) -> String { g.flatMap { position[$0] }.flatMap { gemeindeName[$0] } ?? region }
