@@ -28,7 +28,7 @@ def lade(ordner: Path) -> dict:
 
 
 def sortiert(namen):
-    return sorted(namen, key=lambda n: (n != "beispiel", n != "blind", n != "blind2", n != "blind3", n != "blind4", n != "blind5", n != "blind6", n != "blind7", n != "blind8", n != "blind9", n != "blind10", int(n) if n.isdigit() else 0))
+    return sorted(namen, key=lambda n: (n != "beispiel", n != "blind", n != "blind2", n != "blind3", n != "blind4", n != "blind5", n != "blind6", n != "blind7", n != "blind8", n != "blind9", n != "blind10", n != "blind11", int(n) if n.isdigit() else 0))
 
 
 def p(werte, q):
@@ -129,6 +129,7 @@ def main():
                  "eighth blind region (bench/suche/blind8: 185 entries, regional words, abbreviations)" if name == "blind8" else
                  "ninth blind region (bench/suche/blind9: 186 entries, typed on a phone)" if name == "blind9" else
                  "tenth blind region (bench/suche/blind10: 191 entries, the issue's nine kinds)" if name == "blind10" else
+                 "eleventh blind region (bench/suche/blind11: 192 entries, a city)" if name == "blind11" else
                  "example region (content/)" if beispiel else f"{int(name):,} services".replace(",", " "))
         print(f"## {titel}\n")
         print("\n".join(tabelle_arten(m, beispiel, vorher.get(name))))

@@ -100,6 +100,7 @@ HEUTE=2026-11-22 region blind7 "$WURZEL/bench/suche/blind7/region" --beispiel "$
 HEUTE=2026-11-22 region blind8 "$WURZEL/bench/suche/blind8/region" --beispiel "$WURZEL/bench/suche/blind8/anfragen.json"
 HEUTE=2026-11-22 region blind9 "$WURZEL/bench/suche/blind9/region" --beispiel "$WURZEL/bench/suche/blind9/anfragen.json"
 HEUTE=2026-11-22 region blind10 "$WURZEL/bench/suche/blind10/region" --beispiel "$WURZEL/bench/suche/blind10/anfragen.json"
+HEUTE=2026-11-22 region blind11 "$WURZEL/bench/suche/blind11/region" --beispiel "$WURZEL/bench/suche/blind11/anfragen.json"
 for n in "${GROESSEN[@]}"; do
     inhalt="$ARBEIT/region-$n"
     if [ ! -f "$inhalt.fertig" ]; then

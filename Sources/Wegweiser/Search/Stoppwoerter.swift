@@ -29,9 +29,6 @@ enum Stoppwoerter {
         "machen", "macht", "tun", "bitte", "mal", "per", "kein", "keine", "keinen", "keiner",
         // pronouns and adverbs of a sentence (`Eltern wohnen weit weg, wer kann nach ihnen sehen`)
         "ihnen", "denen", "deren", "etwas", "schon", "immer", "oft", "wieder", "hier", "weit", "weg",
-        // relatives
-        "eltern", "grosseltern", "grossmutter", "grossvater", "mama", "mutter", "oma", "opa", "papa",
-        "schwiegereltern", "schwiegermutter", "schwiegervater", "vater",
     ]
 
     /// The people the whole directory is for (`Gymnastik für Senioren`, `Tanzen für Ältere`,
@@ -44,6 +41,10 @@ enum Stoppwoerter {
     static let zielgruppe: [String] = [
         "senioren", "senior", "seniorin", "seniorinnen", "aeltere", "aelteren", "aelterer", "alte", "alten",
         "rentner", "rentnerin", "rentnerinnen", "ruhestaendler", "pensionaere", "menschen", "leute", "hilfe", "hilfen",
+        // the relatives people search for (`Tagespflege für Opa`, `Fahrdienst für meine Mutter`): they say
+        // who needs the help, not what help; alone they are the query (`Großeltern`: Leih-Großeltern)
+        "eltern", "grosseltern", "grossmutter", "grossvater", "mama", "mutter", "oma", "opa", "papa",
+        "schwiegereltern", "schwiegermutter", "schwiegervater", "vater",
     ]
 
     /// The keys of `zielgruppe` (`senior`, `aelt`, `alt` …): the index head lists them, and

@@ -128,7 +128,8 @@ enum Wortfelder {
         ["Kurzzeitpflege", "Urlaubspflege"],
         ["Verhinderungspflege", "Urlaubspflege", "Ersatzpflege"],
         // getting about
-        ["Krankenfahrt", "Krankentransport", "Krankentaxi", "Krankenfahrdienst"],
+        ["Krankenfahrt", "Krankentransport", "Krankentaxi", "Krankenfahrdienst", "Dialysefahrt", "Liegendtransport",
+         "Rollstuhlfahrdienst", "Patiententransport"],
         ["Fahrdienst", "Fahrservice", "Fahrtendienst", "Seniorenfahrdienst", "Mitfahrdienst", "Chauffeur"],
         ["Radeln ohne Alter", "Rikscha", "Rikschafahrt", "Fahrradtaxi"],
         ["Bürgerbus", "Dorfbus", "Gemeindebus"],

@@ -1124,8 +1124,10 @@
         })).then(function (ersetzt) {
           var bleiben = ersetzt.filter(Boolean);
           var geaendert = ersetzt.some(function (w, i) { return w !== woerterListe[i]; });
-          // (a participle read as its verb is the word itself: the answer is not partial)
-          var geraten = ersetzt.some(function (w, i) { return w !== woerterListe[i] && !(w && w.form); });
+          // (a participle read as its verb is the word itself: the answer is not partial; nor is it
+          // when a word that only ranks is left out: `Fahrdienst für meine Mutter`)
+          var pflicht = pflichtWoerter(woerterListe, self.zielgruppe);
+          var geraten = ersetzt.some(function (w, i) { return w !== woerterListe[i] && !(w && w.form) && pflicht[i]; });
           if (bleiben.length && geaendert) {
             return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: bleiben, teilweise: !!anfrage.teilweise || geraten }));
           }
