@@ -2,10 +2,9 @@
 /// into the index, so `suche.js` drops exactly the same words from a query.
 /// Single letters are dropped as well (digits are kept).
 ///
-/// Besides the usual function words: the words a question begins with, and the relatives people search for (`Fahrdienst für meine
-/// Mutter`, `Tagespflege für Opa`). They say who needs the help, not what help; a directory for
-/// older people names them nowhere as a service, and as words of a query they would leave
-/// every answer empty (or, close to another word by one letter, make it wrong).
+/// Besides the usual function words: the words a question begins with and the pronouns and
+/// adverbs of a spoken sentence. (The relatives people search for, `Fahrdienst für meine Mutter`,
+/// are in `zielgruppe`: beside other words they rank, alone they are the query.)
 enum Stoppwoerter {
     static let liste: [String] = [
         "ab", "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander",

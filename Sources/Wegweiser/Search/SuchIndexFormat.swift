@@ -113,8 +113,8 @@
 /// words of their own (both: the answer says not every word was found). Documents with every word
 /// come first, then (only if none has all) those with most; ties by score, then by
 /// document number. Some words only rank beside other words, they are not needed: numbers
-/// (not those of five digits: a postcode), and the words for older people and `Hilfe`
-/// (`zielgruppe`).
+/// (not those of five digits: a postcode), and the words for older people, `Hilfe` and the
+/// relatives (`Oma`, `Mutter`: `zielgruppe`).
 ///
 /// ## Records and facets
 ///
