@@ -41,6 +41,15 @@ func parallelMap<T>(_ anzahl: Int, mindestens: Int = 500, _ f: (Int) -> T) -> [T
     inStuecken(anzahl, mindestens: mindestens) { $0.map(f) }
 }
 
+/// `f(i)` for every i in `0..<anzahl`, each on some core: for steps that write their own part
+/// of a shared buffer and return nothing.
+func fuerJedes(_ anzahl: Int, _ f: (Int) -> Void) {
+    withoutActuallyEscaping(f) { f in
+        let g = Unchecked(f)
+        DispatchQueue.concurrentPerform(iterations: anzahl) { g.wert($0) }
+    }
+}
+
 /// Runs `a` and `b` at the same time (two independent steps that each use one core).
 func zugleich<A, B>(_ a: () -> A, _ b: () -> B) -> (A, B) {
     let fachA = Fach<A>(), fachB = Fach<B>()

@@ -55,7 +55,7 @@ extension SuchAntworten {
         convenience init(_ bau: SuchIndexBau, dichtAbAnzahl: Int? = nil) {
             self.init(leer: bau, dichtAbAnzahl: dichtAbAnzahl)
             let stuecke = self.stuecke
-            _ = parallelMap(stuecke.count, mindestens: 1) { i -> Bool in self.fuelle(stuecke[i]); return true }
+            fuerJedes(stuecke.count) { self.fuelle(stuecke[$0]) }
         }
 
         /// Writes the postings (and dense weights) of `schluessel`; ranges may be filled at the same time.

@@ -338,7 +338,7 @@ struct SuchIndexBau {
             gewichte.withUnsafeMutableBufferPointer { g in
                 // (each slice writes only its own ranges)
                 let ziel = Unchecked((d, g))
-                _ = parallelMap(scheiben.count, mindestens: 1) { n -> Bool in
+                fuerJedes(scheiben.count) { n in
                     let (docs, gewichte) = ziel.wert
                     var pos = ab[n]
                     let start = ab[n]
@@ -353,7 +353,6 @@ struct SuchIndexBau {
                             pos[k] = p + 1
                         }
                     }
-                    return true
                 }
             }
         }
