@@ -368,6 +368,63 @@ test('every combination: the answer the term shard keeps equals the one computed
   assert.ok(geprueft > 20, `${geprueft} combinations`);
 });
 
+test('a compound with postings of its own brings the documents with all its parts: its parts are not loaded', async () => {
+  const einzeln = maschine(path.join(fixturen, 'suchindex'));
+  await einzeln.start();
+  const eintraege = {};
+  for (const datei of fs.readdirSync(path.join(fixturen, 'suchindex-geteilt', 't'))) {
+    const text = fs.readFileSync(path.join(fixturen, 'suchindex-geteilt', 't', datei), 'utf8');
+    for (const e of JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')'))).b) eintraege[e[0]] = e;
+  }
+  const zusammengesetzt = Object.values(eintraege).filter((e) => e[4] && typeof e[3] === 'number');
+  assert.ok(zusammengesetzt.length >= 3, 'the fixture has such compounds');
+  let mitTeilen = 0;
+  for (const e of zusammengesetzt) {
+    const teilDateien = e[4].split(' ').map((t) => eintraege[t] && eintraege[t][3]).filter((n) => typeof n === 'number');
+    const form = [e[0]].concat(e[1].split(' ').map((t) => (t[0] === '=' ? t.slice(1) : e[0] + t)))
+      .find((f) => suche.stamm(f) === e[0] && f.length > 1);
+    // computed from the postings (all results, a filter, a second word), not answered in advance
+    for (const anfrage of [{ q: form, alle: true }, { q: form, gemeinde: 'kranzberg' }, { q: `${form} Senioren`, alle: true }]) {
+      const m = maschine(path.join(fixturen, 'suchindex-geteilt'));
+      const e2 = await m.suche(Object.assign({ offen: false }, anfrage));
+      const voll = await einzeln.suche(Object.assign({ offen: false }, anfrage));
+      assert.deepEqual(e2.ids, voll.ids, anfrage.q);
+      assert.equal(e2.anzahl, voll.anzahl, anfrage.q);
+      const namen = m.geladen.map((g) => g.name);
+      assert.ok(namen.includes(`p/${e[3]}`), `${anfrage.q}: ${namen}`);
+      for (const n of teilDateien) assert.ok(!namen.includes(`p/${n}`), `${anfrage.q}: a part's postings p/${n} loaded`);
+      // highlighted: the key and its parts
+      assert.ok(e2.woerter[0].schluessel.includes(e[4].split(' ')[0]), anfrage.q);
+    }
+    // more documents than have the compound: those with every part (`Beratung zur Pflege`)
+    if ((await einzeln.suche({ q: form, offen: false })).anzahl > e[2]) mitTeilen++;
+  }
+  assert.ok(mitTeilen >= 1, 'some compound finds documents only through its parts');
+});
+
+test('the documents with all parts that a compound\'s file keeps are those alleTeile computes from the parts', async () => {
+  const einzeln = maschine(path.join(fixturen, 'suchindex'));
+  await einzeln.start();
+  const postings = (schluessel) => suche.dekodiereTreffer(einzeln.kopf.begriffe.b.find((e) => e[0] === schluessel)[3]);
+  const ordner = path.join(fixturen, 'suchindex-geteilt');
+  let geprueft = 0, ohneTeil = 0, andere = 0;
+  for (const datei of fs.readdirSync(path.join(ordner, 'p'))) {
+    const text = fs.readFileSync(path.join(ordner, 'p', datei), 'utf8');
+    const d = JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
+    if (d.u === undefined) continue;
+    const e = einzeln.kopf.begriffe.b.find((x) => x[3] === d.p);
+    const erwartet = suche.alleTeile(e[4].split(' ').map(postings));
+    const p = suche.dekodiereTreffer(d.p);
+    const t = suche.teilTrefferAus(p, d.u, suche.dekodiereTreffer(d.x));
+    assert.deepEqual([Array.from(t[0]), Array.from(t[1])], [Array.from(erwartet[0]), Array.from(erwartet[1])], e[0]);
+    assert.equal(d.u.length, p[0].length, e[0]);
+    ohneTeil += (d.u.match(/\./g) || []).length;
+    andere += suche.dekodiereTreffer(d.x)[0].length;
+    geprueft++;
+  }
+  assert.ok(geprueft >= 3 && ohneTeil >= 1 && andere >= 1, `${geprueft} files, ${ohneTeil} without a part, ${andere} others`);
+});
+
 test('a one-word query on the sharded index needs only the manifest and one term shard', async () => {
   const m = maschine(path.join(fixturen, 'suchindex-geteilt'));
   const e = await m.suche({ q: 'Kranzberg', offen: false });

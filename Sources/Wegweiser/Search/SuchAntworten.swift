@@ -130,7 +130,8 @@ struct SuchAntworten {
             if ohne != schluessel, let f = bau.nummer[ohne] { nimm(f, 3 * g) }
             let teile = bau.teile[k].compactMap { bau.nummer[$0] }
             if teile.count >= 2 && teile.count == bau.teile[k].count {
-                for (d, s) in Self.alleTeile(bau, teile) {
+                for (d, mittel) in Self.alleTeile(bau, teile) {
+                    let s = mittel * 2
                     if stempel[Int(d)] != marke {
                         if stempel[Int(d)] < basis { summe[Int(d)] = 0; zahl[Int(d)] = 0; beruehrt.append(d) }
                         stempel[Int(d)] = marke
@@ -178,7 +179,8 @@ struct SuchAntworten {
         return erste
     }
 
-    /// Documents that have every part, with (sum of the parts' weights ÷ parts) × 2.
+    /// Documents that have every part, with the sum of the parts' weights ÷ parts (rounded
+    /// down; a compound's parts score twice that).
     static func alleTeile(_ bau: SuchIndexBau, _ teile: [Int]) -> [(Int32, Int32)] {
         let ordnung = teile.sorted { bau.trefferDocs[$0].count < bau.trefferDocs[$1].count }
         var aus: [(Int32, Int32)] = zip(bau.trefferDocs[ordnung[0]], bau.trefferGewichte[ordnung[0]]).map { ($0, Int32($1)) }
@@ -200,6 +202,6 @@ struct SuchAntworten {
             if aus.isEmpty { break }
         }
         let n = Int32(teile.count)
-        return aus.map { ($0.0, $0.1 / n * 2) }
+        return aus.map { ($0.0, $0.1 / n) }
     }
 }

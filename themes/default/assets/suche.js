@@ -590,6 +590,7 @@
     this.laden = laden;
     this.dateien = {};
     this.treffer = {};
+    this.teilTreffer = {};
     this.datensaetze = new Map();
     this.bereit = null;
   }
@@ -887,6 +888,7 @@
     if (wort.teile) {
       staemme = wort.teile;
     } else if (genau) {
+      if (genau.eintrag[4] && typeof genau.eintrag[3] === 'number') return Promise.resolve(new TeileImVoraus(genau.eintrag));
       if (genau.eintrag[4]) staemme = genau.eintrag[4].split(' ');
     } else {
       var teile = zerlege(wort.wort, this.istTeil());
@@ -906,14 +908,50 @@
     });
   };
 
+  /**
+   * The parts of a compound key whose postings are in a file of their own: that file also has
+   * the documents with all its parts (`teilTrefferAus`, computed at build time as `alleTeile`
+   * computes them), so the parts' entries and postings are not loaded.
+   */
+  function TeileImVoraus(eintrag) {
+    this.eintrag = eintrag;
+    this.staemme = eintrag[4].split(' ');
+  }
+
+  /**
+   * The documents with all parts of a compound key, scored as `alleTeile` scores them: those of
+   * the key's own postings `p` that have a weight in `u` (`.` where one lacks a part), and
+   * the other postings `x`, in document order.
+   */
+  function teilTrefferAus(p, u, x) {
+    var ids = [], gewichte = [], j = 0;
+    for (var i = 0; i < p[0].length; i++) {
+      while (j < x[0].length && x[0][j] < p[0][i]) { ids.push(x[0][j]); gewichte.push(x[1][j] * 2); j++; }
+      var g = WERT[u.charCodeAt(i)];
+      if (g >= 0) { ids.push(p[0][i]); gewichte.push(g * 2); }
+    }
+    for (; j < x[0].length; j++) { ids.push(x[0][j]); gewichte.push(x[1][j] * 2); }
+    return [ids, gewichte];
+  }
+
+  /** The keys of a word's parts (for highlighting). */
+  function teilSchluessel(teile) {
+    if (!teile) return [];
+    return teile instanceof TeileImVoraus ? teile.staemme : teile.map(function (e) { return e[0]; });
+  }
+
   /** Loads the postings of entries that keep them in a file of their own. */
   Suchmaschine.prototype.trefferLaden = function (kandidatenListen, teileListen) {
     var self = this, laden = [];
     kandidatenListen.concat(teileListen || []).forEach(function (liste) {
+      if (liste instanceof TeileImVoraus) return; // in the file of its key, which is a candidate
       (liste || []).forEach(function (k) {
         var e = k.eintrag || k;
         if (typeof e[3] === 'number' && !self.treffer[e[0]]) {
-          laden.push(self.datei('p/' + e[3]).then(function (d) { self.treffer[e[0]] = dekodiereTreffer(d.p); }));
+          laden.push(self.datei('p/' + e[3]).then(function (d) {
+            self.treffer[e[0]] = dekodiereTreffer(d.p);
+            if (d.u !== undefined) self.teilTreffer[e[0]] = teilTrefferAus(self.treffer[e[0]], d.u, dekodiereTreffer(d.x));
+          }));
         }
       });
     });
@@ -1190,10 +1228,9 @@
   function ergebnisWoerter(woerterListe, kandidatenListen, teileListen) {
     return woerterListe.map(function (w, i) {
       var liste = kandidatenListen[i];
-      var teile = (teileListen && teileListen[i]) || [];
       return {
         wort: w.wort, stamm: w.stamm, praefix: w.praefix,
-        schluessel: liste.map(function (k) { return k.eintrag[0]; }).concat(teile.map(function (e) { return e[0]; })),
+        schluessel: liste.map(function (k) { return k.eintrag[0]; }).concat(teilSchluessel(teileListen && teileListen[i])),
         formen: [].concat.apply([], liste.map(function (k) { return formen(k.eintrag); }))
       };
     });
@@ -1244,7 +1281,8 @@
         }
         // a compound: documents with all its parts score in addition (Pflegeberatung: "Beratung zur Pflege")
         if (teile) {
-          var alle = alleTeile(teile.map(this.trefferVon, this));
+          var alle = teile instanceof TeileImVoraus ? this.teilTreffer[teile.eintrag[0]] || [[], []]
+            : alleTeile(teile.map(this.trefferVon, this));
           for (var q = 0; q < alle[0].length; q++) {
             var dt = alle[0][q];
             if (stempelFeld[dt] !== stempel) {
@@ -1767,6 +1805,8 @@
     einTippfehler: einTippfehler,
     zweiTippfehler: zweiTippfehler,
     dekodiereTreffer: dekodiereTreffer,
+    alleTeile: alleTeile,
+    teilTrefferAus: teilTrefferAus,
     dekodiereZahlen: dekodiereZahlen,
     anfrageWoerter: anfrageWoerter,
     ortsnamen: ortsnamen,
