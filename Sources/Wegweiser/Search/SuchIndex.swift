@@ -216,9 +216,7 @@ public struct SuchIndex {
         s.roh("[")
         s.text(schluessel)
         s.roh(",")
-        s.text(bau.formen[i].map { form in
-            form.hasPrefix(schluessel) ? String(form.dropFirst(schluessel.count)) : "=" + form
-        }.joined(separator: " "))
+        s.text(formenText(bau, i))
         s.roh(",")
         s.zahl(bau.trefferDocs[i].count)
         switch treffer {
@@ -241,6 +239,14 @@ public struct SuchIndex {
         }
         s.roh("]")
         return s.bytes
+    }
+
+    /// A key's surface forms as its entry writes them: the ending after the key, or `=` and the whole form.
+    static func formenText(_ bau: SuchIndexBau, _ i: Int) -> String {
+        let schluessel = bau.schluessel[i]
+        return bau.formen[i].map { form in
+            form.hasPrefix(schluessel) ? String(form.dropFirst(schluessel.count)) : "=" + form
+        }.joined(separator: " ")
     }
 
     /// `[number, url, titel, ort, [category numbers], kurzbeschreibung, 0 = angebot | 1 = termin]`,

@@ -7,8 +7,7 @@ import Foundation
 ///   the same file) and the counts per Gemeinde and category, so a one-word query needs
 ///   no other file. Between the keys stand the combinations (`SuchKombinationen`), likely
 ///   queries of several words, with their answers.
-/// - `p/<n>.js`: the postings of key number n when they are long (`p`); for a compound,
-///   also the documents with all its parts (`u`, `x`: `teilTreffer`).
+/// - `p/<n>.js`: the postings of key number n when they are long (`TrefferDatei`).
 /// - `d/<n>.js`: display records, a fixed number of documents per file (later pages,
 ///   queries of several words).
 struct SuchIndexTeile {
@@ -175,20 +174,7 @@ struct SuchIndexTeile {
             case .schluessel(let i):
                 let eigeneDatei = treffer[i].count > ab
                 var datei: (pfad: String, inhalt: [UInt8])? = nil
-                if eigeneDatei {
-                    let name = "p/\(i)"
-                    var s = JSONSchreiber(kapazitaet: treffer[i].count + 16)
-                    s.roh("{\"p\":\"")
-                    s.anhaengen(treffer[i])
-                    if let t = Self.teilTreffer(bau, i) {
-                        s.roh("\",\"u\":\"")
-                        s.anhaengen(t.ausgerichtet)
-                        s.roh("\",\"x\":\"")
-                        s.anhaengen(t.andere)
-                    }
-                    s.roh("\"}")
-                    datei = (name + ".js", JSONSchreiber.datei(name, s.bytes))
-                }
+                if eigeneDatei { datei = TrefferDatei.datei(bau, i, treffer: treffer[i]) }
                 let eintrag = SuchIndex.eintrag(bau, i, treffer: eigeneDatei ? .datei(i) : .text(treffer[i]), erste: erste, zaehler: a.zaehler)
                 // Postings hardly compress, text and counts about threefold.
                 var schaetzung = Double(eintrag.count - (eigeneDatei ? 0 : treffer[i].count)) / 3.0
@@ -203,42 +189,6 @@ struct SuchIndexTeile {
             stuecke.append(stueck)
         }
         return stuecke
-    }
-
-    /// For a compound key with postings of their own: the documents with all its parts, with
-    /// their parts' mean weight (`SuchAntworten.alleTeile`, undoubled). A query of several
-    /// words then finds them in the key's file instead of loading every part's entry and
-    /// postings (at 100 000 services `Hausnotruf kostenlos`: 4 requests and 77 KB fewer).
-    /// Nearly all of them have the compound itself, so they are written as a weight for each
-    /// of the key's postings (`u`, `.` where a document lacks a part), the others as
-    /// postings of their own (`x`): half the bytes of a second list.
-    static func teilTreffer(_ bau: SuchIndexBau, _ i: Int) -> (ausgerichtet: [UInt8], andere: [UInt8])? {
-        let teile = bau.teile[i].compactMap { bau.nummer[$0] }
-        guard teile.count >= 2 && teile.count == bau.teile[i].count else { return nil }
-        let alle = SuchAntworten.alleTeile(bau, teile)
-        let docs = bau.trefferDocs[i]
-        var ausgerichtet: [UInt8] = []
-        ausgerichtet.reserveCapacity(docs.count)
-        var andereDocs: [Int32] = [], andereGewichte: [UInt8] = []
-        var j = 0
-        for d in docs {
-            while j < alle.count && alle[j].0 < d {
-                andereDocs.append(alle[j].0)
-                andereGewichte.append(UInt8(alle[j].1))
-                j += 1
-            }
-            if j < alle.count && alle[j].0 == d {
-                ausgerichtet.append(Zahlenkodierung.alphabet[Int(alle[j].1 & 63)])
-                j += 1
-            } else {
-                ausgerichtet.append(UInt8(ascii: "."))
-            }
-        }
-        for (d, g) in alle[j...] {
-            andereDocs.append(d)
-            andereGewichte.append(UInt8(g))
-        }
-        return (ausgerichtet, Zahlenkodierung.treffer(andereDocs, andereGewichte))
     }
 
     /// Keys and combinations merged in JavaScript string order.

@@ -591,6 +591,7 @@
     this.dateien = {};
     this.treffer = {};
     this.teilTreffer = {};
+    this.umlautEintrag = {};
     this.datensaetze = new Map();
     this.bereit = null;
   }
@@ -846,11 +847,33 @@
     var self = this;
     return Promise.all(woerterListe.map(function (w, i) {
       var liste = kandidatenListen[i];
-      var genau = liste.some(function (k) { return k.faktor === FAKTOR_GENAU && k.eintrag[0] === w.stamm; });
-      var ohne = umlautfrei(w.stamm);
-      if (!genau || ohne === w.stamm || liste.some(function (k) { return k.eintrag[0] === ohne; })) return null;
-      return self.eintrag(ohne).then(function (e) { if (e) liste.push({ eintrag: e, faktor: FAKTOR_PRAEFIX }); });
+      var genau = umlautFrage(w, liste);
+      // (a key with postings of its own has it in their file: `umlautAusDateien`)
+      if (!genau || typeof genau.eintrag[3] === 'number') return null;
+      return self.eintrag(umlautfrei(w.stamm)).then(function (e) { if (e) liste.push({ eintrag: e, faktor: FAKTOR_PRAEFIX }); });
     }));
+  };
+
+  /** The candidate of a word that is a key whose umlaut spelling may be a key too, if not yet a candidate. */
+  function umlautFrage(w, liste) {
+    var genau = liste.filter(function (k) { return k.faktor === FAKTOR_GENAU && k.eintrag[0] === w.stamm; })[0];
+    var ohne = umlautfrei(w.stamm);
+    if (!genau || ohne === w.stamm || liste.some(function (k) { return k.eintrag[0] === ohne; })) return null;
+    return genau;
+  }
+
+  /**
+   * The umlaut spellings of keys with postings of their own, from those files (`o`: the
+   * entry, with only the postings that can change an answer), once they are loaded.
+   */
+  Suchmaschine.prototype.umlautAusDateien = function (woerterListe, kandidatenListen) {
+    var self = this;
+    woerterListe.forEach(function (w, i) {
+      var liste = kandidatenListen[i];
+      var genau = umlautFrage(w, liste);
+      var o = genau && typeof genau.eintrag[3] === 'number' && self.umlautEintrag[genau.eintrag[0]];
+      if (o) liste.push({ eintrag: o, faktor: FAKTOR_PRAEFIX });
+    });
   };
 
   /**
@@ -951,6 +974,11 @@
           laden.push(self.datei('p/' + e[3]).then(function (d) {
             self.treffer[e[0]] = dekodiereTreffer(d.p);
             if (d.u !== undefined) self.teilTreffer[e[0]] = teilTrefferAus(self.treffer[e[0]], d.u, dekodiereTreffer(d.x));
+            if (d.o) {
+              // (its own postings, not those of the key `d.o[0]`: not kept under that key)
+              d.o.treffer = dekodiereTreffer(d.o[3]);
+              self.umlautEintrag[e[0]] = d.o;
+            }
           }));
         }
       });
@@ -959,6 +987,7 @@
   };
 
   Suchmaschine.prototype.trefferVon = function (eintrag) {
+    if (eintrag.treffer) return eintrag.treffer;
     var t = this.treffer[eintrag[0]];
     if (!t) {
       t = dekodiereTreffer(eintrag[3]);
@@ -1196,6 +1225,7 @@
       if (hatFilter) laden.push(self.facettenLaden());
       return Promise.all(laden);
     }).then(function () {
+      self.umlautAusDateien(woerterListe, kandidatenListen);
       var ergebnis = self.rechne(anfrage, woerterListe, kandidatenListen, teileListen);
       // no document has every part of a compound (Apothekenlieferdienst): its parts as words of their own
       if (!ergebnis.anzahl && !anfrage.zerlegt && teileListen.some(Boolean)) {
