@@ -308,7 +308,8 @@ test('relatives and how a question begins are no words of a query: "Ich suche ei
   for (const ordner of ['suchindex', 'suchindex-geteilt']) {
     const allein = await maschine(path.join(fixturen, ordner)).suche({ q: 'Fahrdienst', offen: false });
     for (const q of ['Fahrdienst für meine Mutter', 'Fahrdienst für unseren Opa', 'fahrdienst meinen vater',
-      'Ich suche einen Fahrdienst für meine Mutter', 'brauche jemanden, Fahrdienst, gerne', 'Fahrdienst, ich wohne in']) {
+      'Ich suche einen Fahrdienst für meine Mutter', 'brauche jemanden, Fahrdienst, gerne', 'Fahrdienst, ich wohne in',
+      'Fahrdienst für Oma gesucht']) {
       const e = await maschine(path.join(fixturen, ordner)).suche({ q, offen: false });
       assert.deepEqual(e.ids, allein.ids, `${ordner}: ${q}`);
       assert.equal(e.anzahl, allein.anzahl, q);

@@ -21,7 +21,7 @@ enum Stoppwoerter {
         "werden", "wie", "wir", "wird", "wo", "wurde", "wurden", "zu", "zum", "zur", "zwischen",
         // how a question begins (`Ich suche jemanden, der …`, `Wer kann mir helfen`, `ich wohne in …`)
         "benoetige", "benoetigen", "brauche", "brauchen", "braucht", "gern", "gerne", "jemand", "jemanden",
-        "koennte", "komme", "moechte", "moechten", "suche", "suchen", "sucht", "wohne", "wohnt", "wuerde",
+        "koennte", "komme", "moechte", "moechten", "suche", "suchen", "sucht", "gesucht", "wohne", "wohnt", "wuerde",
         // and the verbs and words around what is asked (`wo bekomme ich …`, `… prüfen lassen`,
         // `Friseur kommt ins Haus`, `per Anhalter`, `kein Führerschein mehr`)
         "bekomme", "bekommen", "bekommt", "kommen", "kommt", "finde", "finden", "lassen", "laesst", "mache",
