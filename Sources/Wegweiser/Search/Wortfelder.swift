@@ -211,6 +211,9 @@ extension Wortfelder {
     static let textGewicht: UInt8 = 12, textNebenGewicht: UInt8 = 3
     /// A part before the last of a compound in a title (½ × 4 × 10) is no source (`Turnhalle`).
     static let titelTeil: Range<UInt8> = 20..<mindestGewicht
+    /// The last part of a compound in a title (¾ × 4 × 10): a source, but no second word beside
+    /// the compound (`Seniorenpflegeheim` is one word of the field, not two).
+    static let titelSchwanz: Range<UInt8> = 30..<40
 
     /// Adds to the postings of every word of a field the documents that have another word of it
     /// (`keys` sorted as JavaScript sorts strings, and the lists beside them, are updated; a word
@@ -219,6 +222,7 @@ extension Wortfelder {
     static func ergaenze(schluessel: inout [String], formen: inout [[String]], docs: inout [[Int32]],
                          gewichte: inout [[UInt8]], teile: inout [[String]], dokumente: Int) -> Set<String> {
         var neu = Set<String>()
+        var zaehler = [UInt8](repeating: 0, count: dokumente)
         let stemmer = Stemmer()
         let stopp = Set(Stoppwoerter.liste)
         var nummer = Dictionary(uniqueKeysWithValues: schluessel.enumerated().map { ($1, $0) })
@@ -242,6 +246,8 @@ extension Wortfelder {
                 }
             }
             let haben = mitGewicht(mindestGewicht), imTitel = mitGewicht(titelGewicht), imText = mitGewicht(textGewicht, ohne: titelTeil)
+            // (a compound's last part in a title is no evidence of its own beside the compound)
+            let belege = mitGewicht(mindestGewicht, ohne: titelSchwanz)
             for (i, teileDesWorts) in woerter.enumerated() {
                 var dazu: [Int32] = [], schwer: [Int32] = [], ausTiteln: [Int32] = []
                 for j in haben.indices where j != i {
@@ -249,6 +255,7 @@ extension Wortfelder {
                     schwer = vereinigung(schwer, haben[j])
                     ausTiteln = vereinigung(ausTiteln, imTitel[j])
                 }
+                let mehrfach = mehrfach(belege, ohne: i, &zaehler)
                 guard !dazu.isEmpty else { continue }
                 // (a word many short descriptions say is a general word there: only the heavy fields count)
                 if dazu.count - schwer.count > max(64, dokumente / 64) { dazu = schwer }
@@ -267,7 +274,7 @@ extension Wortfelder {
                         gewichte.append([])
                         teile.append([])
                     }
-                    (docs[k], gewichte[k]) = dazuMischen(docs[k], gewichte[k], dazu, schwer, ausTiteln)
+                    (docs[k], gewichte[k]) = dazuMischen(docs[k], gewichte[k], dazu, schwer, ausTiteln, mehrfach)
                 }
             }
         }
@@ -288,6 +295,20 @@ extension Wortfelder {
         gewichte = ordnung.map { gewichte[$0] }
         teile = ordnung.map { teile[$0] }
         return neu
+    }
+
+    /// The documents (ascending) that have two or more words of the field in a heavy field,
+    /// leaving out word `ohne`; `zaehler` (one per document, all 0) is left as it was found.
+    private static func mehrfach(_ haben: [[Int32]], ohne: Int, _ zaehler: inout [UInt8]) -> [Int32] {
+        var aus: [Int32] = []
+        for (j, liste) in haben.enumerated() where j != ohne {
+            for d in liste {
+                if zaehler[Int(d)] == 1 { aus.append(d) }
+                if zaehler[Int(d)] < 2 { zaehler[Int(d)] += 1 }
+            }
+        }
+        for (j, liste) in haben.enumerated() where j != ohne { for d in liste { zaehler[Int(d)] = 0 } }
+        return aus.sorted()
     }
 
     /// The documents in both ascending lists.
@@ -313,15 +334,19 @@ extension Wortfelder {
 
     /// A key's postings with the documents `dazu` (ascending) where they weigh less: at `gewicht`
     /// those in `ausTiteln`, at `nebenGewicht` the others in `schwer`, at `textNebenGewicht` the
-    /// rest (`ausTiteln` ⊆ `schwer` ⊆ `dazu`, all ascending).
+    /// rest (`ausTiteln` ⊆ `schwer` ⊆ `dazu`, all ascending); one more where a document has two
+    /// words of the field or more in heavy fields (`mehrfach`: `Pflegeheim` in the title and
+    /// `Seniorenheime` in the category is surer than `… im Seniorenheim` in a visiting service's title).
     private static func dazuMischen(_ d: [Int32], _ g: [UInt8], _ dazu: [Int32], _ schwer: [Int32],
-                                    _ ausTiteln: [Int32]) -> ([Int32], [UInt8]) {
-        var ausD: [Int32] = [], ausG: [UInt8] = [], i = 0, j = 0, t = 0, h = 0
+                                    _ ausTiteln: [Int32], _ mehrfach: [Int32]) -> ([Int32], [UInt8]) {
+        var ausD: [Int32] = [], ausG: [UInt8] = [], i = 0, j = 0, t = 0, h = 0, m = 0
         func gewichtVon(_ doc: Int32) -> UInt8 {
+            while m < mehrfach.count && mehrfach[m] < doc { m += 1 }
+            let plus: UInt8 = m < mehrfach.count && mehrfach[m] == doc ? 1 : 0
             while t < ausTiteln.count && ausTiteln[t] < doc { t += 1 }
-            if t < ausTiteln.count && ausTiteln[t] == doc { return gewicht }
+            if t < ausTiteln.count && ausTiteln[t] == doc { return gewicht + plus }
             while h < schwer.count && schwer[h] < doc { h += 1 }
-            return h < schwer.count && schwer[h] == doc ? nebenGewicht : textNebenGewicht
+            return h < schwer.count && schwer[h] == doc ? nebenGewicht + plus : textNebenGewicht
         }
         ausD.reserveCapacity(d.count + dazu.count)
         ausG.reserveCapacity(d.count + dazu.count)
