@@ -24,7 +24,8 @@ enum Stoppwoerter {
         "koennte", "komme", "moechte", "moechten", "suche", "suchen", "sucht", "gesucht", "wohne", "wohnt", "wuerde",
         // and the verbs and words around what is asked (`wo bekomme ich …`, `… prüfen lassen`,
         // `Friseur kommt ins Haus`, `per Anhalter`, `kein Führerschein mehr`)
-        "bekomme", "bekommen", "bekommt", "kommen", "kommt", "finde", "finden", "lassen", "laesst", "mache",
+        "bekomme", "bekommen", "bekommt", "stelle", "stellen", "stellt", "kommen", "kommt", "finde", "finden",
+        "lassen", "laesst", "mache",
         "machen", "macht", "tun", "bitte", "mal", "per", "kein", "keine", "keinen", "keiner",
         // pronouns and adverbs of a sentence (`Eltern wohnen weit weg, wer kann nach ihnen sehen`)
         "ihnen", "denen", "deren", "etwas", "schon", "immer", "oft", "wieder", "hier", "weit", "weg",
@@ -44,6 +45,9 @@ enum Stoppwoerter {
         // who needs the help, not what help; alone they are the query (`Großeltern`: Leih-Großeltern)
         "eltern", "grosseltern", "grossmutter", "grossvater", "mama", "mutter", "oma", "opa", "papa",
         "schwiegereltern", "schwiegermutter", "schwiegervater", "vater",
+        // what it costs (`Was kostet ein Hausnotruf?`, `Hausnotruf kostenlos`): most entries say it in a
+        // field of their own or not at all; the free ones first, the others not left out
+        "kosten", "kostet", "kostenlos", "kostenfrei", "gratis", "umsonst", "preis", "preise",
     ]
 
     /// The keys of `zielgruppe` (`senior`, `aelt`, `alt` …): the index head lists them, and

@@ -161,6 +161,7 @@ enum Wortfelder {
         ["Leihoma", "Leihopa", "Leihgroßeltern", "Wunschgroßeltern", "Wunschoma", "Großelterndienst"],
         ["Chor", "Singkreis", "Seniorenchor", "Singgruppe", "Singen", "Liedertafel", "Gesangverein", "gesungen",
          "Singstunde", "Volkslieder"],
+        ["Volksmusik", "Hoagascht", "Hoagarten", "Stubenmusik", "Musikantenstammtisch", "Musizierrunde"],
         ["Kartenspielen", "Karten spielen", "Kartenrunde", "Kartenspiel", "karteln", "Schafkopf", "Skat", "Skatrunde",
          "Doppelkopf", "Rommé", "Watten"],
         ["Kino", "Film", "Filmnachmittag", "Kinonachmittag", "Seniorenkino", "Lichtspiele", "Lichtspielhaus"],

@@ -458,22 +458,33 @@
   }
 
   /**
-   * Two words in a row that together are a key (`Fahr Dienst`, `Kurzzeit Pflege`, `Haus Notruf`)
-   * are read as that one word, a compound written apart, whose parts are the two words (an
+   * Two words in a row that together are a key (`Fahr Dienst`, `Kurzzeit Pflege`, `Haus Notruf`),
+   * or three (`Pflege Stütz Punkt`), are read as that one word, a compound written apart, whose parts are the two words (an
    * entry with both still matches). Not a word for older people or `Hilfe` (`Senioren Treff`:
    * such a word only ranks), not a word already joined. `istSchluessel` answers without a
    * request (on a split index: the head's frequent keys).
    */
   function zusammen(liste, istSchluessel, zielgruppe) {
+    function fuegbar(w) { return !/[0-9]/.test(w.wort) && !(zielgruppe && zielgruppe[w.stamm]); }
     var aus = [];
     for (var i = 0; i < liste.length; i++) {
-      var a = liste[i], b = liste[i + 1];
-      if (b && !a.praefix && !/[0-9]/.test(a.wort + b.wort) && !(zielgruppe && (zielgruppe[a.stamm] || zielgruppe[b.stamm]))) {
+      var a = liste[i], b = liste[i + 1], c = liste[i + 2];
+      if (b && !a.praefix && fuegbar(a) && fuegbar(b)) {
         var wort = a.wort + b.wort, st = stamm(wort);
         if (st !== a.stamm && istSchluessel(st)) {
           aus.push({ wort: wort, stamm: st, praefix: b.praefix, teile: [a.stamm, b.stamm] });
           i++;
           continue;
+        }
+        // three pieces, as dictation writes a compound (`Pflege Stütz Punkt`)
+        if (c && !b.praefix && fuegbar(c)) {
+          wort += c.wort;
+          st = stamm(wort);
+          if (istSchluessel(st)) {
+            aus.push({ wort: wort, stamm: st, praefix: c.praefix, teile: [a.stamm, b.stamm, c.stamm] });
+            i += 2;
+            continue;
+          }
         }
       }
       aus.push(a);
