@@ -27,8 +27,28 @@ def lade(ordner: Path) -> dict:
     return regionen
 
 
+# the hand-made regions, in the order of the report, with their headings
+BLINDE_REGIONEN = {
+    "blind": "blind region (bench/suche/blind: other region, other queries)",
+    "blind2": "second blind region (bench/suche/blind2: 1 650 entries, a split index)",
+    "blind3": "third blind region (bench/suche/blind3: 163 entries written by hand)",
+    "blind4": "fourth blind region (bench/suche/blind4: 131 entries, Ortsteile)",
+    "blind5": "fifth blind region (bench/suche/blind5: 165 entries, a small town)",
+    "blind6": "sixth blind region (bench/suche/blind6: 144 entries, page details)",
+    "blind7": "seventh blind region (bench/suche/blind7: 215 entries, a town and villages)",
+    "blind8": "eighth blind region (bench/suche/blind8: 185 entries, regional words, abbreviations)",
+    "blind9": "ninth blind region (bench/suche/blind9: 186 entries, typed on a phone)",
+    "blind10": "tenth blind region (bench/suche/blind10: 191 entries, the issue's nine kinds)",
+    "blind11": "eleventh blind region (bench/suche/blind11: 192 entries, a city)",
+    "blind12": "twelfth blind region (bench/suche/blind12: 163 entries, voice input)",
+    "blind13": "thirteenth blind region (bench/suche/blind13: 169 entries, situations)",
+}
+
+
 def sortiert(namen):
-    return sorted(namen, key=lambda n: (n != "beispiel", n != "blind", n != "blind2", n != "blind3", n != "blind4", n != "blind5", n != "blind6", n != "blind7", n != "blind8", n != "blind9", n != "blind10", n != "blind11", int(n) if n.isdigit() else 0))
+    reihe = list(BLINDE_REGIONEN)
+    return sorted(namen, key=lambda n: (n != "beispiel", reihe.index(n) if n in reihe else len(reihe),
+                                        int(n) if n.isdigit() else 0))
 
 
 def p(werte, q):
@@ -119,17 +139,7 @@ def main():
     for name in sortiert(regionen):
         m = regionen[name]
         beispiel = m.get("beispiel", False)
-        titel = ("blind region (bench/suche/blind: other region, other queries)" if name == "blind" else
-                 "second blind region (bench/suche/blind2: 1 650 entries, a split index)" if name == "blind2" else
-                 "third blind region (bench/suche/blind3: 163 entries written by hand)" if name == "blind3" else
-                 "fourth blind region (bench/suche/blind4: 131 entries, Ortsteile)" if name == "blind4" else
-                 "fifth blind region (bench/suche/blind5: 165 entries, a small town)" if name == "blind5" else
-                 "sixth blind region (bench/suche/blind6: 144 entries, page details)" if name == "blind6" else
-                 "seventh blind region (bench/suche/blind7: 215 entries, a town and villages)" if name == "blind7" else
-                 "eighth blind region (bench/suche/blind8: 185 entries, regional words, abbreviations)" if name == "blind8" else
-                 "ninth blind region (bench/suche/blind9: 186 entries, typed on a phone)" if name == "blind9" else
-                 "tenth blind region (bench/suche/blind10: 191 entries, the issue's nine kinds)" if name == "blind10" else
-                 "eleventh blind region (bench/suche/blind11: 192 entries, a city)" if name == "blind11" else
+        titel = (BLINDE_REGIONEN[name] if name in BLINDE_REGIONEN else
                  "example region (content/)" if beispiel else f"{int(name):,} services".replace(",", " "))
         print(f"## {titel}\n")
         print("\n".join(tabelle_arten(m, beispiel, vorher.get(name))))

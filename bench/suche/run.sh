@@ -101,6 +101,8 @@ HEUTE=2026-11-22 region blind8 "$WURZEL/bench/suche/blind8/region" --beispiel "$
 HEUTE=2026-11-22 region blind9 "$WURZEL/bench/suche/blind9/region" --beispiel "$WURZEL/bench/suche/blind9/anfragen.json"
 HEUTE=2026-11-22 region blind10 "$WURZEL/bench/suche/blind10/region" --beispiel "$WURZEL/bench/suche/blind10/anfragen.json"
 HEUTE=2026-11-22 region blind11 "$WURZEL/bench/suche/blind11/region" --beispiel "$WURZEL/bench/suche/blind11/anfragen.json"
+HEUTE=2026-11-22 region blind12 "$WURZEL/bench/suche/blind12/region" --beispiel "$WURZEL/bench/suche/blind12/anfragen.json"
+HEUTE=2026-11-22 region blind13 "$WURZEL/bench/suche/blind13/region" --beispiel "$WURZEL/bench/suche/blind13/anfragen.json"
 for n in "${GROESSEN[@]}"; do
     inhalt="$ARBEIT/region-$n"
     if [ ! -f "$inhalt.fertig" ]; then
