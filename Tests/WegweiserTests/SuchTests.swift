@@ -780,6 +780,24 @@ import Testing
         #expect(kopf.contains("\"senior\""))
     }
 
+    /// A compound whose first part only says who it is for is its other part: `Seniorengymnastik`
+    /// also finds `Gymnastik für Ältere`, after the entries that say the compound.
+    @Test func zielgruppenTeilSagtNurFuerWen() throws {
+        let docs = [Self.dok(0, titel: "Seniorengymnastik im Pfarrheim"), Self.dok(1, titel: "Gymnastik für Ältere"),
+                    Self.dok(2, titel: "Café für Senioren", text: "Kuchen.")]
+        let bau = SuchIndexBau(dokumente: docs)
+        let k = try #require(bau.nummer["seniorengymnast"])
+        #expect(bau.teile[k] == ["senior", "gymnast"])
+        let gymnast = try #require(bau.nummer["gymnast"])
+        #expect(SuchAntworten.wirksameTeile(bau, k) == [gymnast])
+        var antworten = SuchAntworten(bau)
+        let antwort = antworten.antwort([k], ersteSeite: 10)
+        let a = try #require(antwort)
+        #expect(a.erste.map { bau.dokumente[Int($0)].url } == ["angebote/a-0/", "angebote/a-1/"])
+        // the reference computation agrees
+        #expect(antworten.antwortDurchZaehlen([k], ersteSeite: 10)?.erste == a.erste)
+    }
+
     @Test func leererIndex() {
         let dateien = SuchIndex.dateien(dokumente: [], gemeinden: [], kategorien: [])
         #expect(dateien.map(\.pfad) == ["index.js"])

@@ -8,7 +8,8 @@
 /// - a query word whose stem is the key k matches k (weight × 4) and, when the stem
 ///   has an umlaut spelling, `umlautfrei(k)` (weight × 3); a document scores the best of these;
 /// - when k is a compound, a document that has all its parts scores in addition
-///   (sum of the parts' weights ÷ number of parts, rounded down) × 2;
+///   (sum of the parts' weights ÷ number of parts, rounded down) × 2; a part for older people
+///   is left out when others remain (`wirksameTeile`);
 /// - the word's score counts double unless k is in more than half of the documents (`gewichtung`);
 /// - a document must match every word; its score is the sum over the words; ranked by
 ///   score, then by document number (suche.js lets a number beside other words rank, not
@@ -74,7 +75,7 @@ struct SuchAntworten {
         let schluessel = bau.schluessel[k]
         let ohne = SuchIndexBau.umlautfrei(schluessel)
         if ohne != schluessel && bau.nummer[ohne] != nil { return nil }
-        if bau.teile[k].count >= 2 && bau.teile[k].allSatisfy({ bau.nummer[$0] != nil }) { return nil }
+        if Self.wirksameTeile(bau, k) != nil { return nil }
         let docs = bau.trefferDocs[k], gewichte = bau.trefferGewichte[k]
         guard !docs.isEmpty else { return nil }
         let erste = gewichte.withUnsafeBufferPointer { g in
@@ -85,6 +86,18 @@ struct SuchAntworten {
 
     /// The keys of the words for older people (`Stoppwoerter.zielgruppe`).
     static let zielgruppe = Set(Stoppwoerter.zielgruppenSchluessel)
+
+    /// The parts (key numbers) whose documents a query word of compound key k also matches, or
+    /// nil: a compound of two parts or more, each a key; without the parts for older people when
+    /// others remain (`Seniorengymnastik` is Gymnastik). As `wirksameTeile` in suche.js.
+    static func wirksameTeile(_ bau: SuchIndexBau, _ k: Int) -> [Int]? {
+        let teile = bau.teile[k]
+        guard teile.count >= 2 else { return nil }
+        let sache = teile.filter { !zielgruppe.contains($0) }
+        let gewaehlt = !sache.isEmpty && sache.count < teile.count ? sache : teile
+        let nummern = gewaehlt.compactMap { bau.nummer[$0] }
+        return nummern.count == gewaehlt.count ? nummern : nil
+    }
 
     /// Which words only rank (`neben`): those for older people beside other words, as
     /// `pflichtWoerter` in suche.js.
@@ -128,8 +141,7 @@ struct SuchAntworten {
             let schluessel = bau.schluessel[k]
             let ohne = SuchIndexBau.umlautfrei(schluessel)
             if ohne != schluessel, let f = bau.nummer[ohne] { nimm(f, 3 * g) }
-            let teile = bau.teile[k].compactMap { bau.nummer[$0] }
-            if teile.count >= 2 && teile.count == bau.teile[k].count {
+            if let teile = Self.wirksameTeile(bau, k) {
                 for (d, mittel) in Self.alleTeile(bau, teile) {
                     let s = mittel * 2
                     if stempel[Int(d)] != marke {

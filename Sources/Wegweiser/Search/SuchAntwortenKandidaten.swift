@@ -131,8 +131,7 @@ extension SuchAntworten {
         let s = bau.schluessel[k]
         let ohne = SuchIndexBau.umlautfrei(s)
         let uNummer = ohne != s ? bau.nummer[ohne] : nil
-        var teilNummern = bau.teile[k].compactMap { bau.nummer[$0] }
-        if teilNummern.count < 2 || teilNummern.count != bau.teile[k].count { teilNummern = [] }
+        let teilNummern = SuchAntworten.wirksameTeile(bau, k) ?? []
         let u = uNummer.map(bereich), teile = teilNummern.map(bereich)
         var grenze = bereich(k).count + (u?.count ?? 0)
         if let kleinster = teile.map(\.count).min() { grenze += kleinster }

@@ -34,8 +34,7 @@ enum TrefferDatei {
     /// `.` where a document lacks a part), the others as postings of their own (`x`): half
     /// the bytes of a second list.
     static func teilTreffer(_ bau: SuchIndexBau, _ i: Int) -> (ausgerichtet: [UInt8], andere: [UInt8])? {
-        let teile = bau.teile[i].compactMap { bau.nummer[$0] }
-        guard teile.count >= 2 && teile.count == bau.teile[i].count else { return nil }
+        guard let teile = SuchAntworten.wirksameTeile(bau, i) else { return nil }
         let alle = SuchAntworten.alleTeile(bau, teile)
         let docs = bau.trefferDocs[i]
         var ausgerichtet: [UInt8] = []

@@ -922,34 +922,37 @@
     if (wort.teile) {
       staemme = wort.teile;
     } else if (genau) {
-      if (genau.eintrag[4] && typeof genau.eintrag[3] === 'number') return Promise.resolve(new TeileImVoraus(genau.eintrag));
-      if (genau.eintrag[4]) staemme = genau.eintrag[4].split(' ');
+      if (genau.eintrag[4] && typeof genau.eintrag[3] === 'number') return Promise.resolve(new TeileImVoraus(genau.eintrag, this.zielgruppe));
+      if (genau.eintrag[4]) staemme = wirksameTeile(genau.eintrag[4].split(' '), this.zielgruppe);
     } else {
       var teile = zerlege(wort.wort, this.istTeil());
-      if (teile) staemme = teile.map(stamm);
-      // a part for older people only says who it is for (`Seniorenturnen` is Turnen)
-      var zielgruppe = this.zielgruppe || {};
-      var sache = (staemme || []).filter(function (st) { return !zielgruppe[st]; });
-      if (staemme && staemme.length >= 2 && sache.length && sache.length < staemme.length) {
-        return Promise.all(sache.map(function (st) { return self.eintrag(st); })).then(function (es) {
-          return es.every(Boolean) ? es : null;
-        });
-      }
+      if (teile) staemme = wirksameTeile(teile.map(stamm), this.zielgruppe);
     }
-    if (!staemme || staemme.length < 2) return Promise.resolve(null);
+    if (!staemme) return Promise.resolve(null);
     return Promise.all(staemme.map(function (st) { return self.eintrag(st); })).then(function (es) {
       return es.every(Boolean) ? es : null;
     });
   };
 
   /**
+   * The parts of a compound whose documents its query word also matches, or null: two parts
+   * or more; without a part for older people when others remain, as it only says who it is
+   * for (`Seniorenturnen` is Turnen). As `SuchAntworten.wirksameTeile`.
+   */
+  function wirksameTeile(staemme, zielgruppe) {
+    if (staemme.length < 2) return null;
+    var sache = staemme.filter(function (st) { return !(zielgruppe && zielgruppe[st]); });
+    return sache.length && sache.length < staemme.length ? sache : staemme;
+  }
+
+  /**
    * The parts of a compound key whose postings are in a file of their own: that file also has
    * the documents with all its parts (`teilTrefferAus`, computed at build time as `alleTeile`
    * computes them), so the parts' entries and postings are not loaded.
    */
-  function TeileImVoraus(eintrag) {
+  function TeileImVoraus(eintrag, zielgruppe) {
     this.eintrag = eintrag;
-    this.staemme = eintrag[4].split(' ');
+    this.staemme = wirksameTeile(eintrag[4].split(' '), zielgruppe) || [];
   }
 
   /**
