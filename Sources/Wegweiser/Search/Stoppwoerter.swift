@@ -22,6 +22,8 @@ enum Stoppwoerter {
         // how a question begins (`Ich suche jemanden, der …`, `Wer kann mir helfen`, `ich wohne in …`)
         "benoetige", "benoetigen", "brauche", "brauchen", "braucht", "gern", "gerne", "jemand", "jemanden",
         "koennte", "komme", "moechte", "moechten", "suche", "suchen", "sucht", "gesucht", "wohne", "wohnt", "wuerde",
+        // and asks politely (`Können Sie mir sagen, wo …`, `Wäre es möglich, dass …`)
+        "sagen", "sage", "sagt", "waere", "moeglich",
         // and the verbs and words around what is asked (`wo bekomme ich …`, `… prüfen lassen`,
         // `Friseur kommt ins Haus`, `per Anhalter`, `kein Führerschein mehr`)
         "bekomme", "bekommen", "bekommt", "stelle", "stellen", "stellt", "kommen", "kommt", "finde", "finden",
