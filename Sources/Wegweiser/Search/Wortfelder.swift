@@ -256,11 +256,11 @@ extension Wortfelder {
                     schwer = vereinigung(schwer, haben[j])
                     ausTiteln = vereinigung(ausTiteln, imTitel[j])
                 }
-                let mehrfach = mehrfach(belege, ohne: i, &zaehler)
                 guard !dazu.isEmpty else { continue }
                 // (a word many short descriptions say is a general word there: only the heavy fields count)
                 if dazu.count - schwer.count > max(64, dokumente / 64) { dazu = schwer }
                 guard !dazu.isEmpty else { continue }
+                let mehrfach = mehrfach(belege, ohne: i, &zaehler)
                 for t in teileDesWorts {
                     let k: Int
                     if let vorhanden = nummer[t.schluessel] {

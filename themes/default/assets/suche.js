@@ -459,8 +459,8 @@
 
   /**
    * Two words in a row that together are a key (`Fahr Dienst`, `Kurzzeit Pflege`, `Haus Notruf`),
-   * or three (`Pflege Stütz Punkt`), are read as that one word, a compound written apart, whose parts are the two words (an
-   * entry with both still matches). Not a word for older people or `Hilfe` (`Senioren Treff`:
+   * or three (`Pflege Stütz Punkt`, as dictation writes it), are read as that one word, a compound
+   * written apart, whose parts are those words (an entry with all of them still matches). Not a word for older people or `Hilfe` (`Senioren Treff`:
    * such a word only ranks), not a word already joined. `istSchluessel` answers without a
    * request (on a split index: the head's frequent keys).
    */
