@@ -40,4 +40,13 @@ async function urls(m, anfrage) {
   return docs.map((d) => d.url);
 }
 
-module.exports = { suche, fixturen, wurzel, lader, maschine, urls };
+/** The files of a folder of the sharded fixture (`t`, `p`, `d`): [file name, its data]. */
+function geteilteDateien(unterordner) {
+  const ordner = path.join(fixturen, 'suchindex-geteilt', unterordner);
+  return fs.readdirSync(ordner).map((datei) => {
+    const text = fs.readFileSync(path.join(ordner, datei), 'utf8');
+    return [datei, JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')))];
+  });
+}
+
+module.exports = { suche, fixturen, wurzel, lader, maschine, urls, geteilteDateien };

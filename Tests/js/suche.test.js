@@ -4,8 +4,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const fs = require('node:fs');
-const { suche, fixturen, lader, maschine, urls } = require('./helfer.js');
+const { suche, fixturen, lader, maschine, urls, geteilteDateien } = require('./helfer.js');
 
 const A = (id) => `angebote/${id}/`;
 const T = (id) => `termine/${id}/`;
@@ -354,9 +353,7 @@ test('every combination: the answer the term shard keeps equals the one computed
       .find((f) => suche.stamm(f) === e[0] && f.length > 1);
   };
   const kombinationen = [];
-  for (const datei of fs.readdirSync(path.join(fixturen, 'suchindex-geteilt', 't'))) {
-    const text = fs.readFileSync(path.join(fixturen, 'suchindex-geteilt', 't', datei), 'utf8');
-    const daten = JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
+  for (const [, daten] of geteilteDateien('t')) {
     for (const e of daten.b) if (e[0].includes(' ')) kombinationen.push(e[0]);
   }
   let geprueft = 0;
@@ -378,10 +375,7 @@ test('a compound with postings of its own brings the documents with all its part
   const einzeln = maschine(path.join(fixturen, 'suchindex'));
   await einzeln.start();
   const eintraege = {};
-  for (const datei of fs.readdirSync(path.join(fixturen, 'suchindex-geteilt', 't'))) {
-    const text = fs.readFileSync(path.join(fixturen, 'suchindex-geteilt', 't', datei), 'utf8');
-    for (const e of JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')'))).b) eintraege[e[0]] = e;
-  }
+  for (const [, daten] of geteilteDateien('t')) for (const e of daten.b) eintraege[e[0]] = e;
   const zusammengesetzt = Object.values(eintraege).filter((e) => e[4] && typeof e[3] === 'number');
   assert.ok(zusammengesetzt.length >= 3, 'the fixture has such compounds');
   let mitTeilen = 0;
@@ -412,11 +406,8 @@ test('the documents with all parts that a compound\'s file keeps are those alleT
   const einzeln = maschine(path.join(fixturen, 'suchindex'));
   await einzeln.start();
   const postings = (schluessel) => suche.dekodiereTreffer(einzeln.kopf.begriffe.b.find((e) => e[0] === schluessel)[3]);
-  const ordner = path.join(fixturen, 'suchindex-geteilt');
   let geprueft = 0, ohneTeil = 0, andere = 0;
-  for (const datei of fs.readdirSync(path.join(ordner, 'p'))) {
-    const text = fs.readFileSync(path.join(ordner, 'p', datei), 'utf8');
-    const d = JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
+  for (const [datei, d] of geteilteDateien('p')) {
     if (d.u === undefined) continue;
     const e = einzeln.kopf.begriffe.b[parseInt(datei, 10)];
     assert.equal(e[3], d.p);
@@ -436,11 +427,8 @@ test('a key with postings of its own brings its umlaut spelling: only the postin
   const einzeln = maschine(path.join(fixturen, 'suchindex'));
   await einzeln.start();
   const eintrag = (schluessel) => einzeln.kopf.begriffe.b.find((e) => e[0] === schluessel);
-  const ordner = path.join(fixturen, 'suchindex-geteilt');
   let geprueft = 0, behalten = 0;
-  for (const datei of fs.readdirSync(path.join(ordner, 'p'))) {
-    const text = fs.readFileSync(path.join(ordner, 'p', datei), 'utf8');
-    const d = JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
+  for (const [datei, d] of geteilteDateien('p')) {
     if (!d.o) continue;
     const k = einzeln.kopf.begriffe.b[parseInt(datei, 10)];
     assert.equal(k[3], d.p);
@@ -463,7 +451,7 @@ test('a key with postings of its own brings its umlaut spelling: only the postin
   assert.ok(geprueft >= 1 && behalten >= 1, `${geprueft} files, ${behalten} postings kept`);
   // through the engine: the same answers as the one-file index, the umlaut spelling never looked up
   for (const anfrage of [{ q: 'häusliche', alle: true }, { q: 'Häusliche', gemeinde: 'allershausen' }, { q: 'häusliche Betreuung', alle: true }]) {
-    const m = maschine(ordner);
+    const m = maschine(path.join(fixturen, 'suchindex-geteilt'));
     const gefragt = [];
     const eintragVorher = m.eintrag;
     m.eintrag = function (schluessel) { gefragt.push(schluessel); return eintragVorher.call(this, schluessel); };
