@@ -292,6 +292,14 @@ test('a typo as it sounds: ph/f, th/t, ck/k, y/i count as no letter', async () =
   }
 });
 
+test('another first letter in a short word is another word, not a typo; a letter more or less there is one', () => {
+  assert.equal(suche.einTippfehler('kochen', 'wochen'), false);
+  assert.equal(suche.einTippfehler('gesucht', 'besucht'), false);
+  assert.equal(suche.einTippfehler('zmittag', 'mittag'), true, 'z\'Mittag');
+  assert.equal(suche.einTippfehler('bflegedienst', 'pflegedienst'), true, 'a long word');
+  assert.equal(suche.einTippfehler('kochne', 'kochen'), true);
+});
+
 test('a typo counts on stems of five letters or more; shorter words are compared by their forms', () => {
   // Vater → stem vat, one letter from lat (of lädt, dt sounding t): another word, not a typo
   const laedt = ['ladt', '=laedt', 3, '', ''];

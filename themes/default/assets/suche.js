@@ -210,8 +210,17 @@
     return stamm.length >= KURZER_STAMM && einTippfehler(stamm, schluessel);
   }
 
-  /** One typo apart, also when spelled as it sounds. */
-  function einTippfehler(a, b) { return tippfehlerNah(a, b, 1); }
+  /**
+   * One typo apart, also when spelled as it sounds. Not another first letter in a word shorter
+   * than `ERSTER_BUCHSTABE_AB`: that is mostly another word (`kochen`, `Wochen`; `sagen`, `Tagen`),
+   * and a short word is seldom mistyped at its start (a letter more or less there is a typo:
+   * `zmittag`, `Mittag`).
+   */
+  function einTippfehler(a, b) {
+    if (a.charCodeAt(0) !== b.charCodeAt(0) && a.length === b.length && a.length < ERSTER_BUCHSTABE_AB) return false;
+    return tippfehlerNah(a, b, 1);
+  }
+  var ERSTER_BUCHSTABE_AB = 8;
 
   /** At most `grenze` typos apart, also when spelled as it sounds. */
   function tippfehlerNah(a, b, grenze) {
