@@ -637,6 +637,7 @@ import Testing
             beginn: "2026-12-05 10:00"
             ort:
               name: Pfarrheim
+              strasse: Siekholm 4
               plz: "85391"
               ort: Audorf
             veranstalter: Pfarrei
@@ -660,8 +661,13 @@ import Testing
         }
         #expect(!text.contains("Montag") && !treff.contains { $0.0.contains("Marktplatz") })
         let notruf = try felder("angebote/notruf/")
-        // (Oberau, the place of the Seniorentreff's address, is an Ortsteil of Audorf: every entry serving Audorf has it)
-        #expect(notruf.contains { $0 == ("Oberau", Suchwerk.Gewicht.ortsteil) }, "\(notruf)")
+        // (Oberau, the place of the Seniorentreff's address, is an Ortsteil of Audorf: every entry serving Audorf has
+        // it; so is Siekholm, the basar's address written as the Ortsteil and a number, not Marktplatz)
+        #expect(notruf.contains { $0 == ("Oberau Siekholm", Suchwerk.Gewicht.ortsteil) }, "\(notruf)")
+        #expect(Suchwerk.ortsteil(ausStrasse: "Siekholm 4") == "Siekholm")
+        for strasse in ["Dorfstraße 8", "Kirchweg 2", "Am Markt 3", "Kirchberg 5", "Dörpstraat 1", "Siekholm"] {
+            #expect(Suchwerk.ortsteil(ausStrasse: strasse) == nil, "\(strasse)")
+        }
         // (Bedorf is a Gemeinde: the Hausnotruf of Audorf does not reach it)
         #expect(!notruf.contains { $0.0 == "Bedorf" || $0.0.contains("kostenlos") }, "\(notruf)")
         let notrufText = try #require(notruf.last { $0.0.contains("85391") }).0

@@ -43,10 +43,37 @@ struct Suchwerk {
                   !namen.contains(o) else { return }
             orte[g].insert(o)
         }
-        for a in site.inhalt.angebote { merke(a.gemeinde, a.adresse?.ort) }
-        for t in site.inhalt.termine { merke(t.gemeinde, t.ort.ort) }
+        for a in site.inhalt.angebote {
+            merke(a.gemeinde, a.adresse?.ort)
+            merke(a.gemeinde, ortsteil(ausStrasse: a.adresse?.strasse))
+        }
+        for t in site.inhalt.termine {
+            merke(t.gemeinde, t.ort.ort)
+            merke(t.gemeinde, ortsteil(ausStrasse: t.ort.strasse))
+        }
         return orte.map { $0.isEmpty ? nil : $0.sorted().joined(separator: " ") }
     }
+
+    /// A village's part named as the street (`Siekholm 4`, in the north and in the country
+    /// often so): one word and a house number, the word no street's (`Dorfstraße 8`, `Kirchweg 2`,
+    /// `Dörpstraat 3`) nor one named after what stands there (`Schloßberg`, `Kirchberg`, `Pfarrhof`).
+    static func ortsteil(ausStrasse strasse: String?) -> String? {
+        guard let teile = strasse?.split(separator: " "), teile.count == 2,
+              let nummer = teile[1].first, nummer.isNumber,
+              let erster = teile[0].first, erster.isUppercase else { return nil }
+        let name = String(teile[0])
+        let klein = name.lowercased()
+        guard name.count >= 4, !strassenEndungen.contains(where: { klein.hasSuffix($0) }),
+              !strassenAnfaenge.contains(where: { klein.hasPrefix($0) }) else { return nil }
+        return name
+    }
+
+    static let strassenEndungen = ["straße", "strasse", "str.", "straat", "straß", "weg", "gasse", "platz", "allee", "ring",
+                                   "damm", "ufer", "steig", "stieg", "pfad", "chaussee", "zeile", "markt", "kamp", "twiete",
+                                   "redder", "wall", "graben", "promenade", "passage", "brücke", "tor", "gang", "park",
+                                   "zentrum", "anger", "hang"]
+    static let strassenAnfaenge = ["schloss", "schloß", "kirch", "kloster", "pfarr", "schul", "rathaus", "bahnhof", "kur",
+                                   "markt", "post", "friedhof", "sportplatz"]
 
     /// Documents `bereich` of the services followed by the events.
     private func dokumente(_ bereich: Range<Int>, _ ortsteile: [String?]) -> [SuchDokument] {
