@@ -29,6 +29,18 @@ final class Stemmer {
               let ergebnis = sb_stemmer_stem(stemmer, basis, Int32(wort.count)) else {
             return wort
         }
-        return UnsafeBufferPointer(start: ergebnis, count: Int(sb_stemmer_length(stemmer)))
+        let aus = UnsafeBufferPointer(start: ergebnis, count: Int(sb_stemmer_length(stemmer)))
+        return Self.ohneDoppelS(aus)
+    }
+
+    /// Snowball keeps the s that German doubles before an ending: `Ergebnisse` → `ergebniss`
+    /// but `Ergebnis` → `ergebnis`, `Bürgerbusse` → `buergerbuss` but `Bürgerbus` → `buergerbus`.
+    /// A stem ending in `niss` or `buss` loses one s, so that both forms are one key. (The same
+    /// in `stamm` in suche.js.)
+    static func ohneDoppelS(_ s: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let n = s.count
+        guard n >= 4, s[n - 1] == 0x73, s[n - 2] == 0x73,
+              (s[n - 4] == 0x6E && s[n - 3] == 0x69) || (s[n - 4] == 0x62 && s[n - 3] == 0x75) else { return s }
+        return UnsafeBufferPointer(rebasing: s[..<(n - 1)])
     }
 }

@@ -28,6 +28,7 @@ enum Wortfelder {
         // care at home
         ["Pflegedienst", "Sozialstation", "Pflegestation", "Hauskrankenpflege", "ambulante Pflege", "häusliche Pflege",
          "Hauspflege", "Gemeindeschwester", "Spitex"],
+        ["Gemeindeschwester", "Dorfschwester", "Gemeindepflegerin", "Gemeindepfleger"],
         ["Haushaltshilfe", "Putzhilfe", "Putzfrau", "Putzkraft", "Reinigungshilfe", "Reinigungskraft",
          "Hauswirtschaftshilfe", "Haushälterin", "Zugehfrau", "Haushaltsdienst", "Kehrwoche", "Heimhilfe",
          "haushaltsnahe Dienstleistungen"],
@@ -47,7 +48,9 @@ enum Wortfelder {
         ["Mittagstisch", "Mittagessen"],
         ["Lieferdienst", "Lieferservice", "Bringdienst", "liefern", "geliefert", "Lieferung", "bringt", "bringen"],
         ["Verkaufswagen", "Verkaufsmobil", "fahrender Händler", "fahrender Kaufmann", "rollender Supermarkt",
-         "rollender Laden", "mobiler Laden", "Bäckerwagen", "Marktwagen"],
+         "rollender Laden", "mobiler Laden", "Bäckerwagen", "Marktwagen", "Höker"],
+        // (Low German `Höker`, `Dörpsladen`: the small shop of a village)
+        ["Dorfladen", "Dörpsladen", "Tante-Emma-Laden", "Hökerladen", "Höker"],
         ["pürierte Kost", "passierte Kost", "püriert", "Breikost"],
         ["Hausnotruf", "Notrufknopf", "Notknopf", "Notfallknopf", "Notrufarmband", "Notrufgerät", "Notrufsystem",
          "Seniorennotruf", "Notrufuhr", "Personennotruf", "Sturzmelder", "Sturzsensor", "hingefallen", "Notfallarmband",

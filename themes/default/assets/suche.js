@@ -163,6 +163,9 @@
       var ch = w[m];
       aus += ch === 'U' ? 'u' : ch === 'Y' ? 'y' : ch === '\u00E4' ? 'a' : ch === '\u00F6' ? 'o' : ch === '\u00FC' ? 'u' : ch;
     }
+    // the s German doubles before an ending: `ergebniss` is `ergebnis`, `buergerbuss` `buergerbus`
+    // (Stemmer.ohneDoppelS)
+    if (/(niss|buss)$/.test(aus)) aus = aus.slice(0, -1);
     return aus;
   }
 
