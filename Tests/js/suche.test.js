@@ -292,6 +292,23 @@ test('a typo as it sounds: ph/f, th/t, ck/k, y/i count as no letter', async () =
   }
 });
 
+test('a word written as it sounds finds the word that sounds the same and is near in letters (Kölner Phonetik)', async () => {
+  assert.equal(suche.klang('muellerluedenscheidt'), '65752682', 'the example of its author');
+  assert.equal(suche.klang('midagstisch'), suche.klang('mittagstisch'));
+  assert.equal(suche.klang('fleegedinst'), suche.klang('pflegedienst'));
+  assert.notEqual(suche.klang('kochen'), suche.klang('wochen'));
+  const m = maschine(path.join(fixturen, 'suchindex'));
+  assert.equal((await urls(m, 'Fleegedinst'))[0], A('ambulanter-pflegedienst-ampertal'));
+  assert.equal((await urls(m, 'Midagstisch'))[0], A('mittagstisch-gasthof-post'));
+  // the same sounds but more than three letters apart: not that word
+  const wort = (w) => ({ wort: w, stamm: suche.stamm(w), praefix: false });
+  assert.equal(suche.klang('middachsdisch'), suche.klang('mittagstisch'));
+  assert.deepEqual(suche.kandidaten([['mittagstisch', '', 3, '']], wort('middachsdisch')), []);
+  assert.equal(suche.kandidaten([['pflegedien', 'st', 3, '']], wort('fleegedinst')).length, 1);
+  // nor in place of a word `ersatzFuer` tries
+  assert.deepEqual(suche.kandidaten([['pflegedien', 'st', 3, '']], Object.assign(wort('fleegedinst'), { ersatz: true })), []);
+});
+
 test('another first letter in a short word is another word, not a typo; a letter more or less there is one', () => {
   assert.equal(suche.einTippfehler('kochen', 'wochen'), false);
   assert.equal(suche.einTippfehler('gesucht', 'besucht'), false);

@@ -244,6 +244,45 @@
   }
 
   /**
+   * A word's sound as the Kölner Phonetik writes it (Postel 1969, for German): letters that
+   * sound alike get one digit (d/t, f/v/w, g/k/c, s/z), doubled ones count once, vowels only at
+   * the start; here also the p of pf is not heard. `Midagstisch` and `Mittagstisch` are 624828,
+   * `Fleegedinst` and `Pflegedienst` 3542682. Takes a normalised word (`ae` for ä: a vowel either way).
+   */
+  function klang(wort) {
+    var w = wort;
+    var ziffern = '';
+    for (var i = 0; i < w.length; i++) {
+      var c = w[i], vor = i > 0 ? w[i - 1] : '', nach = i + 1 < w.length ? w[i + 1] : '';
+      var z;
+      if ('aeijouy'.indexOf(c) >= 0) z = '0';
+      else if (c === 'h') z = '';
+      else if (c === 'b') z = '1';
+      else if (c === 'p') z = nach === 'h' ? '3' : nach === 'f' ? '' : '1';
+      else if (c === 'd' || c === 't') z = 'csz'.indexOf(nach) >= 0 && nach ? '8' : '2';
+      else if (c === 'f' || c === 'v' || c === 'w') z = '3';
+      else if (c === 'g' || c === 'k' || c === 'q') z = '4';
+      else if (c === 'c') {
+        if (i === 0) z = 'ahkloqrux'.indexOf(nach) >= 0 && nach ? '4' : '8';
+        else z = 'ahkoqux'.indexOf(nach) >= 0 && nach && vor !== 's' && vor !== 'z' ? '4' : '8';
+      } else if (c === 'x') z = 'ckq'.indexOf(vor) >= 0 && vor ? '8' : '48';
+      else if (c === 'l') z = '5';
+      else if (c === 'm' || c === 'n') z = '6';
+      else if (c === 'r') z = '7';
+      else if (c === 's' || c === 'z') z = '8';
+      else z = '';
+      ziffern += z;
+    }
+    var aus = '';
+    for (var j = 0; j < ziffern.length; j++) {
+      if (j > 0 && ziffern[j] === ziffern[j - 1]) continue;
+      if (ziffern[j] === '0' && j > 0) continue;
+      aus += ziffern[j];
+    }
+    return aus;
+  }
+
+  /**
    * A stem without the e of ae, oe, ue (from ä, ö, ü), not in aue, eue, que:
    * `vortraeg` → `vortrag`. The same rule as SuchIndexBau.umlautfrei.
    */
@@ -598,9 +637,35 @@
           nimm(eintraege[z], FAKTOR_TIPPFEHLER);
         }
       }
+      // written as it sounds (`Fleegedinst`, `Midagstisch`, `Pflechheim`): a form that sounds the
+      // same, or one sound apart in a longer word
+      // (the word as typed: not what `ersatzFuer` tries in its place)
+      if (gefunden.length === 0 && !wort.ersatz) klingtWie(eintraege, wort.wort).forEach(function (e) { nimm(e, FAKTOR_TIPPFEHLER); });
     }
     return gefunden;
   }
+
+  /**
+   * The entries with a form that sounds like `wort` (`klang`: the same four sounds or more) and
+   * is at most `KLANG_TIPPFEHLER` letters from it: `Fleegedinst` is Pflegedienst, but
+   * `Papierkram` no `Programm`. The sounds of the forms are worked out once per list of entries.
+   */
+  function klingtWie(eintraege, wort) {
+    var k = klang(wort);
+    if (k.length < KLANG_MINDESTENS) return [];
+    if (!eintraege.klaenge) {
+      eintraege.klaenge = eintraege.map(function (e) { return istKombination(e) ? [] : formen(e).map(klang); });
+    }
+    var aus = [];
+    for (var i = 0; i < eintraege.length; i++) {
+      var ks = eintraege.klaenge[i];
+      for (var j = 0; j < ks.length; j++) {
+        if (ks[j] === k && tippDistanz(formen(eintraege[i])[j], wort, KLANG_TIPPFEHLER) <= KLANG_TIPPFEHLER) { aus.push(eintraege[i]); break; }
+      }
+    }
+    return aus;
+  }
+  var KLANG_MINDESTENS = 4, KLANG_TIPPFEHLER = 3;
 
   // ---------------------------------------------------------------------------
   // The engine
@@ -1862,6 +1927,7 @@
     zweiTippfehler: zweiTippfehler,
     dekodiereTreffer: dekodiereTreffer,
     alleTeile: alleTeile,
+    klang: klang,
     teilTrefferAus: teilTrefferAus,
     dekodiereZahlen: dekodiereZahlen,
     anfrageWoerter: anfrageWoerter,
