@@ -42,6 +42,8 @@ BLINDE_REGIONEN = {
     "blind11": "eleventh blind region (bench/suche/blind11: 192 entries, a city)",
     "blind12": "twelfth blind region (bench/suche/blind12: 163 entries, voice input)",
     "blind13": "thirteenth blind region (bench/suche/blind13: 169 entries, situations)",
+    "blind14": "fourteenth blind region (bench/suche/blind14: 162 entries, written by ear)",
+    "blind15": "fifteenth blind region (bench/suche/blind15: 91 entries, villages served from elsewhere)",
 }
 
 
