@@ -347,6 +347,16 @@ test('relatives and how a question begins are no words of a query: "Ich suche ei
   }
 });
 
+test('the kind of talk only ranks: `Vortrag Patientenverfügung` finds what `Patientenverfügung` finds', async () => {
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    const allein = await maschine(path.join(fixturen, ordner)).suche({ q: 'Patientenverfügung', offen: false, alle: true });
+    const mit = await maschine(path.join(fixturen, ordner)).suche({ q: 'Infoabend Patientenverfügung', offen: false, alle: true });
+    assert.ok(allein.anzahl > 0, ordner);
+    assert.deepEqual([...mit.ids].sort(), [...allein.ids].sort(), ordner);
+    assert.ok(!mit.teilweise, ordner);
+  }
+});
+
 test('three words that one entry has in full: it first, then those with every word but one', async () => {
   for (const ordner of ['suchindex', 'suchindex-geteilt']) {
     // (a combination the split index keeps, with "+" for this)

@@ -50,6 +50,10 @@ enum Stoppwoerter {
         // what it costs (`Was kostet ein Hausnotruf?`, `Hausnotruf kostenlos`): most entries say it in a
         // field of their own or not at all; the free ones first, the others not left out
         "kosten", "kostet", "kostenlos", "kostenfrei", "gratis", "umsonst", "preis", "preise",
+        // what kind of talk (`Vortrag Pflegegrad`: the evening on applying for a Pflegegrad says
+        // "so geht's", not Vortrag; `Veranstaltung` asks for events and stays a condition)
+        "vortrag", "vortraege", "infoabend", "infonachmittag", "informationsabend", "infoveranstaltung",
+        "informationsveranstaltung",
     ]
 
     /// The keys of `zielgruppe` (`senior`, `aelt`, `alt` …): the index head lists them, and
