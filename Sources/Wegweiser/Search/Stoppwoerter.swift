@@ -6,7 +6,14 @@
 /// adverbs of a spoken sentence. (The relatives people search for, `Fahrdienst für meine Mutter`,
 /// are in `zielgruppe`: beside other words they rank, alone they are the query.)
 enum Stoppwoerter {
-    static let liste: [String] = [
+    /// The words, and each spelled without the e of its umlaut as people type it without
+    /// umlauts (`fur`, `uber`, `konnen`; not `ware`, a word of its own).
+    static let liste: [String] = {
+        let ohneUmlaut = woerter.map(SuchIndexBau.umlautfrei).filter { !woerter.contains($0) && $0 != "ware" }
+        return woerter + Array(Set(ohneUmlaut)).sorted()
+    }()
+
+    private static let woerter: [String] = [
         "ab", "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander",
         "andere", "anderen", "anderer", "anderes", "auch", "auf", "aus", "bei", "beim", "bin", "bis",
         "bist", "bzw", "da", "damit", "dann", "das", "dass", "dein", "deine", "deinem", "deinen", "deiner", "dem", "den", "denn", "der", "des",
@@ -22,8 +29,8 @@ enum Stoppwoerter {
         // how a question begins (`Ich suche jemanden, der …`, `Wer kann mir helfen`, `ich wohne in …`)
         "benoetige", "benoetigen", "brauche", "brauchen", "braucht", "gern", "gerne", "jemand", "jemanden",
         "koennte", "komme", "moechte", "moechten", "suche", "suchen", "sucht", "gesucht", "wohne", "wohnt", "wuerde",
-        // and asks politely (`Können Sie mir sagen, wo …`, `Wäre es möglich, dass …`)
-        "sagen", "sage", "sagt", "waere", "moeglich",
+        // and asks politely (`Können Sie mir sagen, wo …`, `Wäre es möglich, dass …`) or for an overview
+        "sagen", "sage", "sagt", "waere", "moeglich", "ueberblick", "uebersicht",
         // and the verbs and words around what is asked (`wo bekomme ich …`, `… prüfen lassen`,
         // `Friseur kommt ins Haus`, `per Anhalter`, `kein Führerschein mehr`)
         "bekomme", "bekommen", "bekommt", "stelle", "stellen", "stellt", "kommen", "kommt", "finde", "finden",
