@@ -58,22 +58,23 @@ struct Suchwerk {
     /// often so): one word and a house number, the word no street's (`Dorfstraße 8`, `Kirchweg 2`,
     /// `Dörpstraat 3`) nor one named after what stands there (`Schloßberg`, `Kirchberg`, `Pfarrhof`).
     static func ortsteil(ausStrasse strasse: String?) -> String? {
-        guard let teile = strasse?.split(separator: " "), teile.count == 2,
-              let nummer = teile[1].first, nummer.isNumber,
-              let erster = teile[0].first, erster.isUppercase else { return nil }
-        let name = String(teile[0])
-        let klein = name.lowercased()
-        guard name.count >= 4, !strassenEndungen.contains(where: { klein.hasSuffix($0) }),
-              !strassenAnfaenge.contains(where: { klein.hasPrefix($0) }) else { return nil }
-        return name
+        // (on the bytes, for every entry of a region: one space, a digit after it, a capital first)
+        guard let s = strasse, let leer = s.utf8.firstIndex(of: 0x20), s.utf8.lastIndex(of: 0x20) == leer else { return nil }
+        let nach = s.utf8.index(after: leer)
+        guard nach < s.utf8.endIndex, (0x30...0x39).contains(s.utf8[nach]) else { return nil }
+        let name = s.utf8[..<leer]
+        guard name.count >= 4, let erstes = name.first, (0x41...0x5A).contains(erstes) || erstes == 0xC3 else { return nil }
+        if strassenEndungen.contains(where: { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }) { return nil }
+        if strassenAnfaenge.contains(where: { name.count >= $0.count && name.prefix($0.count).elementsEqual($0) }) { return nil }
+        return String(s[..<leer])
     }
 
     static let strassenEndungen = ["straße", "strasse", "str.", "straat", "straß", "weg", "gasse", "platz", "allee", "ring",
                                    "damm", "ufer", "steig", "stieg", "pfad", "chaussee", "zeile", "markt", "kamp", "twiete",
                                    "redder", "wall", "graben", "promenade", "passage", "brücke", "tor", "gang", "park",
-                                   "zentrum", "anger", "hang"]
-    static let strassenAnfaenge = ["schloss", "schloß", "kirch", "kloster", "pfarr", "schul", "rathaus", "bahnhof", "kur",
-                                   "markt", "post", "friedhof", "sportplatz"]
+                                   "zentrum", "anger", "hang"].map { Array($0.utf8) }
+    static let strassenAnfaenge = ["Schloss", "Schloß", "Kirch", "Kloster", "Pfarr", "Schul", "Rathaus", "Bahnhof", "Kur",
+                                   "Markt", "Post", "Friedhof", "Sportplatz"].map { Array($0.utf8) }
 
     /// Documents `bereich` of the services followed by the events.
     private func dokumente(_ bereich: Range<Int>, _ ortsteile: [String?]) -> [SuchDokument] {

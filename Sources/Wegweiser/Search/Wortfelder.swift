@@ -252,6 +252,8 @@ extension Wortfelder {
             let haben = mitGewicht(mindestGewicht), imTitel = mitGewicht(titelGewicht), imText = mitGewicht(textGewicht, ohne: titelTeil)
             // (a compound's last part in a title is no evidence of its own beside the compound)
             let belege = mitGewicht(mindestGewicht, ohne: titelSchwanz)
+            let zweiOderMehr = zaehle(belege, &zaehler)
+            defer { for liste in belege { for d in liste { zaehler[Int(d)] = 0 } } }
             for (i, teileDesWorts) in woerter.enumerated() {
                 var dazu: [Int32] = [], schwer: [Int32] = [], ausTiteln: [Int32] = []
                 for j in haben.indices where j != i {
@@ -263,7 +265,7 @@ extension Wortfelder {
                 // (a word many short descriptions say is a general word there: only the heavy fields count)
                 if dazu.count - schwer.count > max(64, dokumente / 64) { dazu = schwer }
                 guard !dazu.isEmpty else { continue }
-                let mehrfach = mehrfach(belege, ohne: i, &zaehler)
+                let mehrfach = mehrfach(zweiOderMehr, ohne: belege[i], zaehler)
                 for t in teileDesWorts {
                     let k: Int
                     if let vorhanden = nummer[t.schluessel] {
@@ -301,18 +303,29 @@ extension Wortfelder {
         return neu
     }
 
-    /// The documents (ascending) that have two or more words of the field in a heavy field,
-    /// leaving out word `ohne`; `zaehler` (one per document, all 0) is left as it was found.
-    private static func mehrfach(_ haben: [[Int32]], ohne: Int, _ zaehler: inout [UInt8]) -> [Int32] {
+    /// Counts in `zaehler` (one per document, up to 3) in how many of the lists each document
+    /// is; returns those in two or more, ascending.
+    private static func zaehle(_ listen: [[Int32]], _ zaehler: inout [UInt8]) -> [Int32] {
         var aus: [Int32] = []
-        for (j, liste) in haben.enumerated() where j != ohne {
+        for liste in listen {
             for d in liste {
                 if zaehler[Int(d)] == 1 { aus.append(d) }
-                if zaehler[Int(d)] < 2 { zaehler[Int(d)] += 1 }
+                if zaehler[Int(d)] < 3 { zaehler[Int(d)] += 1 }
             }
         }
-        for (j, liste) in haben.enumerated() where j != ohne { for d in liste { zaehler[Int(d)] = 0 } }
         return aus.sorted()
+    }
+
+    /// Of the documents in two lists or more (`zweiOderMehr`, counted in `zaehler`), those in two
+    /// or more besides the list `ohne` (a word's own), ascending.
+    private static func mehrfach(_ zweiOderMehr: [Int32], ohne: [Int32], _ zaehler: [UInt8]) -> [Int32] {
+        var aus: [Int32] = [], j = 0
+        for d in zweiOderMehr {
+            while j < ohne.count && ohne[j] < d { j += 1 }
+            let eigen: UInt8 = j < ohne.count && ohne[j] == d ? 1 : 0
+            if zaehler[Int(d)] - eigen >= 2 { aus.append(d) }
+        }
+        return aus
     }
 
     /// The documents in both ascending lists.
