@@ -95,7 +95,8 @@ import Testing
     }
 
     @Test func zerlegung() {
-        let wortschatz: Set<String> = ["senioren", "begleit", "service", "nachbarschaft", "hilfe", "tag", "pflege", "pfleg"]
+        let wortschatz: Set<String> = ["senioren", "begleit", "service", "nachbarschaft", "hilfe", "tag", "pflege", "pfleg",
+                                        "buerger", "bus", "ruf", "frei", "lesest", "off"]
         func teile(_ w: String) -> [String]? {
             var w = w
             return w.withUTF8 { puffer in
@@ -113,6 +114,11 @@ import Testing
         #expect(teile("seniorenung") == nil)
         #expect(teile("pflegerinnen") == nil)
         #expect(teile("service") == nil)
+        // a last part of three letters: one of the short nouns that end compounds, not any stem
+        #expect(teile("buergerbus") == ["buerger", "bus"])
+        #expect(teile("rufbus") == ["ruf", "bus"])
+        #expect(teile("freitag") == nil)
+        #expect(teile("lesestoff") == nil)
     }
 
     // MARK: - The index

@@ -238,12 +238,31 @@ test('two words that together are a key are read as one compound, with them as i
   const drei = suche.zusammen(suche.anfrageWoerter('Pflege Stütz Punkt Zolling', {}, false), (st) => st === 'pflegestuetzpunkt', {});
   assert.deepEqual(drei.map((x) => x.stamm), ['pflegestuetzpunkt', 'zolling']);
   assert.deepEqual(drei[0].teile, ['pfleg', 'stuetz', 'punkt']);
+  // dictation: `Sankt` for the `St.` of a place name, and a name written apart with an umlaut it has not
+  const ort = (st) => st === 'st' || st === 'guntherried' || st === 'bus';
+  assert.deepEqual(suche.zusammen(suche.anfrageWoerter('Sankt Günther Ried Bus', {}, false), ort, {}).map((x) => x.stamm),
+    ['st', 'guntherried', 'bus']);
+  // (a region with a word `sankt` keeps it)
+  assert.deepEqual(suche.zusammen(suche.anfrageWoerter('Sankt Bus', {}, false), (st) => st === 'sankt' || st === 'st', {}).map((x) => x.stamm),
+    ['sankt', 'bus']);
   for (const ordner of ['suchindex', 'suchindex-geteilt']) {
     const e = await maschine(path.join(fixturen, ordner)).suche({ q: 'Fahr Dienst', offen: false });
     assert.deepEqual(e.woerter.map((x) => x.stamm), ['fahrdien'], ordner);
     assert.deepEqual(await urls(maschine(path.join(fixturen, ordner)), 'Fahr Dienst'),
       await urls(maschine(path.join(fixturen, ordner)), 'Fahrdienst'), ordner);
   }
+});
+
+test('compound parts: a last part of three letters only when it is one of the short nouns that end compounds', () => {
+  const bekannt = new Set(['buerger', 'bus', 'ruf', 'sozial', 'amt', 'frei', 'tag', 'lesest', 'off', 'tanz', 'tee']);
+  const ist = (t) => bekannt.has(t);
+  assert.deepEqual(suche.zerlege('buergerbus', ist), ['buerger', 'bus']);
+  assert.deepEqual(suche.zerlege('rufbus', ist), ['ruf', 'bus'], 'six letters are enough for two short parts');
+  assert.deepEqual(suche.zerlege('sozialamt', ist), ['sozial', 'amt']);
+  assert.deepEqual(suche.zerlege('tanztee', ist), ['tanz', 'tee']);
+  // a stem of three letters is no last part: Freitag is no Tag, Lesestoff no `off`
+  assert.equal(suche.zerlege('freitag', ist), null);
+  assert.equal(suche.zerlege('lesestoff', ist), null);
 });
 
 test('a Gemeinde name of several words counts once in a query', async () => {

@@ -141,7 +141,7 @@ struct SuchIndexBau {
         var zerlegtIn: [Int32: [Int32]] = [:] // word → the words of its parts (the last one as its tail)
         var puffer: [UInt8] = []
         for id in 0..<echteWoerter {
-            if id >= Int(stoppAnzahl), woerter.laenge(Int32(id)) >= 7 {
+            if id >= Int(stoppAnzahl), woerter.laenge(Int32(id)) >= 6 {
                 let teile: [Range<Int>]? = woerter.mitWort(Int32(id)) { wort in
                     Zerlegung.teile(wort) { teil in
                         if let w = woerter.finde(teil), w >= stoppAnzahl, Int(w) < echteWoerter { return true }

@@ -5,7 +5,12 @@
 /// When only the front is made of known words, the rest (at least 4 letters, and not a
 /// mere derivational ending like `ung` or `erin`) counts as the last part:
 /// `begleitdienste` → `begleit` `dienste` even if `dienste` occurs nowhere alone.
+/// A known last part has four letters or more, or is one of a few short nouns that end
+/// compounds in this domain (`buerger·bus`, `sozial·amt`, `tanz·tee`), not any stem of three
+/// letters (`lesest·off`, `frei·tag`).
 enum Zerlegung {
+    static let kurzeEnden: Set<[UInt8]> = Set(["amt", "bad", "bus", "hof", "rat", "tee"].map { Array($0.utf8) })
+
     static let fugen: [[UInt8]] = ["s", "es", "n", "en", "ens"].map { Array($0.utf8) }
     /// A stop word that is also the first part of compounds: `mehr·generationen·haus`.
     static let mehr: [UInt8] = Array("mehr".utf8)
@@ -23,7 +28,7 @@ enum Zerlegung {
     static func teile(_ wort: UnsafeBufferPointer<UInt8>,
                       istTeil: (UnsafeBufferPointer<UInt8>) -> Bool) -> [Range<Int>]? {
         let n = wort.count
-        guard n >= 7, n <= 64 else { return nil }
+        guard n >= 6, n <= 64 else { return nil }
         for b in wort where !(b >= 0x61 && b <= 0x7A) { return nil }
         // teileBis[i]: fewest parts so that a new part can start at i.
         var teileBis = [Int](repeating: Int.max, count: n + 1)
@@ -36,7 +41,7 @@ enum Zerlegung {
             while b <= n {
                 if b - a == n { break }
                 let letztes = b == n
-                if letztes && b - a < 4 { b += 1; continue }
+                if letztes && b - a < 4 && !(b - a == 3 && kurzeEnden.contains(Array(wort[a..<b]))) { b += 1; continue }
                 if istTeil(UnsafeBufferPointer(rebasing: wort[a..<b])) {
                     let zahl = teileBis[a] + 1
                     if letztes {

@@ -302,7 +302,8 @@
 
   // ---------------------------------------------------------------------------
   // Compounds in the query: the rules of Zerlegung.swift (fewest parts, linking s/es/n/en/ens;
-  // a known front may end in an unknown last part of 4 letters or more that is no mere ending).
+  // a known front may end in an unknown last part of 4 letters or more that is no mere ending;
+  // a known last part has 4 letters or more or is one of KURZE_ENDEN).
 
   var FUGEN = ['s', 'es', 'n', 'en', 'ens'];
   var ENDUNGEN = {};
@@ -310,6 +311,7 @@
    'isch ische ischen ismus ierung ierungen bar bare baren sam same samen los lose losen ende enden ender endes ' +
    'ern ernde erung erungen igkeit ige igen iger iges ten tet test tete teten nis nisse nissen').split(' ')
     .forEach(function (e) { ENDUNGEN[e] = true; });
+  var KURZE_ENDEN = { amt: true, bad: true, bus: true, hof: true, rat: true, tee: true };
   var FUGEN_S_NACH = ['ung', 'heit', 'keit', 'schaft', 'ion', 'taet', 'ling', 'tum', 'ts', 'at'];
 
   function fugenS(wort, a, b, rest) {
@@ -324,7 +326,7 @@
   /** The parts of a normalised word (strings), or null. `istTeil(text)` says whether a part is known. */
   function zerlege(wort, istTeil) {
     var n = wort.length;
-    if (n < 7 || n > 64 || !/^[a-z]+$/.test(wort)) return null;
+    if (n < 6 || n > 64 || !/^[a-z]+$/.test(wort)) return null;
     var teileBis = [], vorher = [], sicher = [];
     for (var x = 0; x <= n; x++) { teileBis.push(Infinity); vorher.push(null); sicher.push(false); }
     teileBis[0] = 0;
@@ -333,7 +335,7 @@
       for (var b = a + 3; b <= n; b++) {
         if (b - a === n) break;
         var letztes = b === n;
-        if (letztes && b - a < 4) continue;
+        if (letztes && b - a < 4 && !(b - a === 3 && KURZE_ENDEN[wort.slice(a)])) continue;
         if (!istTeil(wort.slice(a, b))) continue;
         var zahl = teileBis[a] + 1;
         if (letztes) {
@@ -517,11 +519,15 @@
    */
   function zusammen(liste, istSchluessel, zielgruppe) {
     function fuegbar(w) { return !/[0-9]/.test(w.wort) && !(zielgruppe && zielgruppe[w.stamm]); }
+    // a compound written apart with an umlaut its key has not (`Günther Ried` → guntherried)
+    function alsSchluessel(st) { return istSchluessel(st) ? st : istSchluessel(umlautfrei(st)) ? umlautfrei(st) : null; }
     var aus = [];
     for (var i = 0; i < liste.length; i++) {
       var a = liste[i], b = liste[i + 1], c = liste[i + 2];
+      // `Sankt` as dictation writes the `St.` of a place name
+      if (a.stamm === 'sankt' && !a.praefix && !istSchluessel('sankt') && istSchluessel('st')) a = { wort: 'st', stamm: 'st', praefix: false };
       if (b && !a.praefix && fuegbar(a) && fuegbar(b)) {
-        var wort = a.wort + b.wort, st = stamm(wort);
+        var wort = a.wort + b.wort, st = alsSchluessel(stamm(wort)) || stamm(wort);
         if (st !== a.stamm && istSchluessel(st)) {
           aus.push({ wort: wort, stamm: st, praefix: b.praefix, teile: [a.stamm, b.stamm] });
           i++;
@@ -530,7 +536,7 @@
         // three pieces, as dictation writes a compound (`Pflege Stütz Punkt`)
         if (c && !b.praefix && fuegbar(c)) {
           wort += c.wort;
-          st = stamm(wort);
+          st = alsSchluessel(stamm(wort)) || stamm(wort);
           if (istSchluessel(st)) {
             aus.push({ wort: wort, stamm: st, praefix: c.praefix, teile: [a.stamm, b.stamm, c.stamm] });
             i += 2;
@@ -1176,7 +1182,7 @@
     return this.start().then(function () {
       var kopf = self.kopf;
       var woerterListe = anfrage.woerterListe ||
-        zusammen(ortsnamen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.orte), self.istSchluessel(), self.zielgruppe);
+        ortsnamen(zusammen(ortsnamen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.orte), self.istSchluessel(), self.zielgruppe), kopf.orte);
       var hatFilter = !!(anfrage.gemeinde || anfrage.kategorie);
       if (!woerterListe.length && !hatFilter) {
         return { ids: [], anzahl: 0, vollstaendig: true, teilweise: false, woerter: [], zaehler: self.summen() };
