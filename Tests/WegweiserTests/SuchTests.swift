@@ -572,6 +572,27 @@ import Testing
         }
     }
 
+    /// A word of a field that no entry has becomes a key; when it is a compound of keys, those
+    /// are its parts, so that it still finds the entries that say its parts (`Busreise`: the
+    /// trip "mit dem Bus" on a "Reise"), as a word that is no key would.
+    @Test func wortfeldSchluesselMitTeilen() throws {
+        let docs = [
+            Self.dok(0, titel: "Seniorenausflug an den See"),
+            Self.dok(1, titel: "Unterwegs", text: "Eine Reise mit dem Bus."),
+            // (`Sozialhilfe`: a part that only says it helps makes no parts)
+            Self.dok(2, titel: "Grundsicherung im Alter", text: "Soziales und Hilfe."),
+        ]
+        let bau = SuchIndexBau(dokumente: docs)
+        let stemmer = Stemmer()
+        let busreise = try #require(bau.nummer[stemmer.stamm("busreise")])
+        #expect(bau.teile[busreise] == ["bus", "reis"], "\(bau.teile[busreise])")
+        let sozialhilfe = try #require(bau.nummer[stemmer.stamm("sozialhilfe")])
+        #expect(bau.teile[sozialhilfe].isEmpty, "\(bau.teile[sozialhilfe])")
+        // a field word that is a key of its own keeps what the entries say (no parts of its own)
+        let ausflug = try #require(bau.nummer[stemmer.stamm("ausflug")])
+        #expect(bau.teile[ausflug].isEmpty)
+    }
+
     /// A past event stays in the index, but every word of it weighs as a word of a body:
     /// the current entries come first.
     @Test func vergangeneTermineZuletzt() throws {

@@ -263,6 +263,17 @@ test('compound parts: a last part of three letters only when it is one of the sh
   // a stem of three letters is no last part: Freitag is no Tag, Lesestoff no `off`
   assert.equal(suche.zerlege('freitag', ist), null);
   assert.equal(suche.zerlege('lesestoff', ist), null);
+  // no linking s after a plural in -en: Senioren·stammtisch, not Senioren·s·tammtisch
+  assert.deepEqual(suche.zerlege('seniorenstammtisch', (t) => t === 'senioren'), ['senioren', 'stammtisch']);
+  assert.deepEqual(suche.zerlege('arbeitsgruppe', (t) => t === 'arbeit'), ['arbeit', 'gruppe']);
+});
+
+test('a finished word that no key is or begins: without its ending, the first part of compounds before a typo', () => {
+  const eintraege = [['osterbrunn', 'en', 1, '', ''], ['ostermontag', '', 1, '', ''], ['stern', '', 3, '', '']];
+  const k = suche.kandidaten(eintraege, { wort: 'ostern', stamm: 'ost', praefix: false });
+  assert.deepEqual(k.map((x) => x.eintrag[0]).sort(), ['osterbrunn', 'ostermontag']);
+  // a word that begins keys as it is typed needs no such step, and a word without them is a typo
+  assert.deepEqual(suche.kandidaten(eintraege, { wort: 'sterne', stamm: 'stern', praefix: false }).map((x) => x.eintrag[0]), ['stern']);
 });
 
 test('a Gemeinde name of several words counts once in a query', async () => {

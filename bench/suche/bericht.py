@@ -44,6 +44,8 @@ BLINDE_REGIONEN = {
     "blind13": "thirteenth blind region (bench/suche/blind13: 169 entries, situations)",
     "blind14": "fourteenth blind region (bench/suche/blind14: 162 entries, written by ear)",
     "blind15": "fifteenth blind region (bench/suche/blind15: 91 entries, villages served from elsewhere)",
+    "blind16": "sixteenth blind region (bench/suche/blind16: 136 entries, events and dates)",
+    "blind17": "seventeenth blind region (bench/suche/blind17: 111 entries, the language of the care system)",
 }
 
 

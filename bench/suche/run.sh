@@ -105,6 +105,8 @@ HEUTE=2026-11-22 region blind12 "$WURZEL/bench/suche/blind12/region" --beispiel 
 HEUTE=2026-11-22 region blind13 "$WURZEL/bench/suche/blind13/region" --beispiel "$WURZEL/bench/suche/blind13/anfragen.json"
 HEUTE=2026-11-22 region blind14 "$WURZEL/bench/suche/blind14/region" --beispiel "$WURZEL/bench/suche/blind14/anfragen.json"
 HEUTE=2026-11-22 region blind15 "$WURZEL/bench/suche/blind15/region" --beispiel "$WURZEL/bench/suche/blind15/anfragen.json"
+HEUTE=2026-11-22 region blind16 "$WURZEL/bench/suche/blind16/region" --beispiel "$WURZEL/bench/suche/blind16/anfragen.json"
+HEUTE=2026-11-22 region blind17 "$WURZEL/bench/suche/blind17/region" --beispiel "$WURZEL/bench/suche/blind17/anfragen.json"
 for n in "${GROESSEN[@]}"; do
     inhalt="$ARBEIT/region-$n"
     if [ ! -f "$inhalt.fertig" ]; then

@@ -31,6 +31,8 @@ enum Stoppwoerter {
         "koennte", "komme", "moechte", "moechten", "suche", "suchen", "sucht", "gesucht", "wohne", "wohnt", "wuerde",
         // and asks politely (`Können Sie mir sagen, wo …`, `Wäre es möglich, dass …`) or for an overview
         "sagen", "sage", "sagt", "waere", "moeglich", "ueberblick", "uebersicht",
+        // (`Was steht meiner Mutter mit Pflegegrad 3 zu?`)
+        "steht",
         // and the verbs and words around what is asked (`wo bekomme ich …`, `… prüfen lassen`,
         // `Friseur kommt ins Haus`, `per Anhalter`, `kein Führerschein mehr`)
         "bekomme", "bekommen", "bekommt", "stelle", "stellen", "stellt", "kommen", "kommt", "finde", "finden",

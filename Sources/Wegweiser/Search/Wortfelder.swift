@@ -61,6 +61,8 @@ enum Wortfelder {
          "Medikamentengabe"],
         ["Entlastung", "Entlastungsangebot", "erschöpft", "Erschöpfung", "Burnout", "überlastet", "Überlastung",
          "überfordert", "ausgebrannt"],
+        ["24h", "Live-in", "Betreuungskraft", "Betreuungskräfte", "Rundumbetreuung"],
+        ["geschlossene Station", "beschützender Wohnbereich", "geschützter Wohnbereich", "beschützte Station", "Demenzstation"],
         ["Intensivpflege", "Beatmung", "Heimbeatmung", "Tracheostoma", "Luftröhrenschnitt"],
         ["Pflegekurs", "Pflegeschulung", "Pflegekurse"],
         // advice, money, law
@@ -75,6 +77,10 @@ enum Wortfelder {
         ["Pflegegrad", "Pflegestufe"],
         ["Pflegekasse", "Pflegeversicherung"],
         ["Pflegeberatung", "Pflegestützpunkt"],
+        ["Pflegestützpunkt", "PSP"],
+        ["Antrag", "Anträge", "beantragen", "Antragstellung"],
+        ["Beratungseinsatz", "Beratungsbesuch", "Beratungsbesuche", "Pflichtberatung", "Pflichtbesuch"],
+        ["Elternunterhalt", "Heimkosten", "Unterhaltspflicht"],
         ["Seniorenberatung", "Altenberatung", "Seniorenbüro", "Seniorenberatungsstelle"],
         ["Seniorenbeirat", "Seniorenvertretung", "Seniorenrat", "Seniorenbeauftragte", "Seniorenbeauftragter"],
         ["Rentenberatung", "Rentensprechtag", "Rentenantrag", "Rentenbescheid", "Versichertenberater",
@@ -127,8 +133,8 @@ enum Wortfelder {
          "unheilbar", "todkrank", "sterbenskrank"],
         ["Palliativversorgung", "SAPV", "Palliativpflege"],
         ["Trauercafé", "Trauertreff", "Trauergruppe", "Trauerkreis", "Trauerbegleitung", "Trauerfall", "Todesfall",
-         "Trauer", "Trauernde", "gestorben", "verstorben", "verwitwet", "Witwe", "Witwer"],
-        ["Kurzzeitpflege", "Urlaubspflege"],
+         "Trauer", "Trauernde", "gestorben", "verstorben", "verwitwet", "Witwe", "Witwer", "Tod"],
+        ["Kurzzeitpflege", "Urlaubspflege", "KZP"],
         ["Verhinderungspflege", "Urlaubspflege", "Ersatzpflege"],
         // getting about
         ["Krankenfahrt", "Krankentransport", "Krankentaxi", "Krankenfahrdienst", "Dialysefahrt", "Liegendtransport",
@@ -168,9 +174,12 @@ enum Wortfelder {
         ["Kartenspielen", "Karten spielen", "Kartenrunde", "Kartenspiel", "karteln", "Schafkopf", "Skat", "Skatrunde",
          "Doppelkopf", "Rommé", "Watten"],
         ["Kino", "Film", "Filmnachmittag", "Kinonachmittag", "Seniorenkino", "Lichtspiele", "Lichtspielhaus"],
-        ["Fasching", "Fastnacht", "Fasnacht", "Karneval", "Fasnet"],
+        ["Fasching", "Fastnacht", "Fasnacht", "Karneval", "Fasnet", "Kappensitzung", "Prunksitzung", "Faschingssitzung",
+         "Kappenabend", "Weiberfasching", "Rosenmontag"],
         ["Weihnachtsfeier", "Adventsfeier", "Adventsnachmittag", "Weihnachtsnachmittag", "Advent", "adventlich"],
-        ["Ausflug", "Tagesfahrt", "Tagesausflug", "Seniorenausflug", "Schifffahrt", "Dampferfahrt", "Schiffsausflug"],
+        ["Ausflug", "Tagesfahrt", "Tagesausflug", "Seniorenausflug", "Schifffahrt", "Dampferfahrt", "Schiffsausflug",
+         "Busfahrt", "Busreise", "Busausflug"],
+        ["Totensonntag", "Ewigkeitssonntag"],
         ["Seniorenerholung", "Seniorenurlaub", "Seniorenfreizeit", "Erholungsfreizeit"],
         ["Gedächtnistraining", "Gehirnjogging", "Gedächtnisübungen", "Gedächtnissport", "Denksport"],
         ["Smartphone", "Handy", "Mobiltelefon", "iPhone"],
@@ -229,6 +238,7 @@ extension Wortfelder {
         var zaehler = [UInt8](repeating: 0, count: dokumente)
         let stemmer = Stemmer()
         let stopp = Set(Stoppwoerter.liste)
+        let zielgruppe = Set(Stoppwoerter.zielgruppenSchluessel)
         var nummer = Dictionary(uniqueKeysWithValues: schluessel.enumerated().map { ($1, $0) })
         for feld in felder {
             // per word of the field: its keys (with the normalised word each comes from)
@@ -278,11 +288,27 @@ extension Wortfelder {
                         formen.append([t.form])
                         docs.append([])
                         gewichte.append([])
-                        teile.append([])
+                        // a compound the field made a key still finds what has its parts (`Kaffeefahrt`)
+                        teile.append(teileVon(t.form))
                     }
                     (docs[k], gewichte[k]) = dazuMischen(docs[k], gewichte[k], dazu, schwer, ausTiteln, mehrfach)
                 }
             }
+        }
+        /// The keys of the parts of a word no document has, as a query word is split (`zerlege` in
+        /// suche.js: against the keys and their stems), or none.
+        func teileVon(_ form: String) -> [String] {
+            var wort = form
+            let stuecke: [String]? = wort.withUTF8 { puffer in
+                Zerlegung.teile(puffer) { teil in
+                    let t = String(decoding: teil, as: UTF8.self)
+                    return nummer[t] != nil || (teil.count >= 4 && nummer[stemmer.stamm(t)] != nil)
+                }?.map { String(decoding: puffer[$0], as: UTF8.self) }
+            }
+            guard let stuecke else { return [] }
+            let keys = stuecke.map { nummer[$0] != nil ? $0 : stemmer.stamm($0) }
+            // (not with a part that only says for whom or `Hilfe`: `Sozialhilfe` is no `sozial`)
+            return keys.allSatisfy { nummer[$0] != nil && !zielgruppe.contains($0) } ? keys : []
         }
         // new keys (appended): into JavaScript string order, each where it belongs
         guard !neu.isEmpty else { return neu }

@@ -111,11 +111,13 @@ enum Zerlegung {
 
     /// Whether an `s` after a part is a linking element when what follows is unknown:
     /// always after -ung, -heit, -keit, -schaft, -ion …; otherwise only before a consonant
-    /// (`einkauf·s·dienste`, but not `begleit·s·ervice`).
+    /// (`einkauf·s·dienste`, but not `begleit·s·ervice`), and not after a plural in -en
+    /// (`senioren·stammtisch`, not `senioren·s·tammtisch`).
     static func fugenS(_ wort: UnsafeBufferPointer<UInt8>, teil: Range<Int>, rest: Int) -> Bool {
         for endung in fugenSNach where teil.count >= endung.count {
             if Array(wort[(teil.upperBound - endung.count)..<teil.upperBound]) == endung { return true }
         }
+        if teil.count >= 4 && wort[teil.upperBound - 2] == 0x65 && wort[teil.upperBound - 1] == 0x6E { return false }
         return rest < wort.count && !vokale.contains(wort[rest]) && wort[rest] != 0x73
     }
 }

@@ -320,6 +320,8 @@
       var e = FUGEN_S_NACH[i];
       if (teil.length >= e.length && teil.slice(-e.length) === e) return true;
     }
+    // (not after a plural in -en: `senioren·stammtisch`)
+    if (teil.length >= 4 && teil.slice(-2) === 'en') return false;
     return rest < wort.length && 'aeiouy'.indexOf(wort[rest]) < 0 && wort[rest] !== 's';
   }
 
@@ -605,15 +607,24 @@
       var o = untereGrenze(eintraege, ohne);
       if (o < eintraege.length && eintraege[o][0] === ohne) nimm(eintraege[o], FAKTOR_PRAEFIX);
     }
+    var fertig = false;
     if (!gefunden.length && !wort.praefix && wort.wort.length >= 4) {
       // a finished word that is no word of the index may still be the start of one
       wort.praefix = true;
+      fertig = true;
     }
     if (wort.praefix) {
       var p = wort.wort;
       var praefixe = [];
       for (var j = untereGrenze(eintraege, p); j < eintraege.length && eintraege[j][0].lastIndexOf(p, 0) === 0; j++) {
         if (!istKombination(eintraege[j])) praefixe.push(eintraege[j]);
+      }
+      // or, without its ending, the first part of compounds (`Ostern`: Osterbrunnen, Ostermontag)
+      var ohneEndung = fertig && !praefixe.length && /[^aeiou](en|n|e|s)$/.test(p) ? p.replace(/(en|n|e|s)$/, '') : null;
+      if (ohneEndung && ohneEndung.length >= 5) {
+        for (var oe = untereGrenze(eintraege, ohneEndung); oe < eintraege.length && eintraege[oe][0].lastIndexOf(ohneEndung, 0) === 0; oe++) {
+          if (!istKombination(eintraege[oe]) && eintraege[oe][0].length >= ohneEndung.length + 3) praefixe.push(eintraege[oe]);
+        }
       }
       for (var l = Math.min(p.length - 1, wort.stamm.length + 4); l >= 2; l--) {
         var k = untereGrenze(eintraege, p.slice(0, l));
