@@ -593,6 +593,47 @@ import Testing
         #expect(bau.teile[ausflug].isEmpty)
     }
 
+    /// The days of an event from today to three months ahead are keys (`t20261122`) that the
+    /// search page reads `heute`, `morgen`, `nächste Woche` as; a series has each of its days.
+    @Test func tageDerTermine() throws {
+        let w = try Werkstatt(["gemeinden/audorf/termine/kurs.md": """
+            ---
+            titel: Gedächtnistraining
+            beginn: "2026-11-20 10:00"
+            ende: "2026-11-20 11:30"
+            wiederholung: woechentlich
+            bis: 2027-06-30
+            ort: Pfarrheim Audorf
+            veranstalter: Pfarrei Audorf
+            kurzbeschreibung: Jede Woche.
+            ---
+            """, "gemeinden/audorf/termine/fahrt.md": """
+            ---
+            titel: Adventsfahrt
+            beginn: "2026-12-05 08:00"
+            ende: "2026-12-06 18:00"
+            ort: Rathaus Audorf
+            veranstalter: Gemeinde Audorf
+            kurzbeschreibung: Zwei Tage.
+            ---
+            """]); defer { w.aufraeumen() }
+        let (inhalt, diagnosen) = try w.pruefe()
+        #expect(!diagnosen.hatFehler)
+        let heute = try #require(Datum("2026-11-22"))
+        let termine = try #require(inhalt).termine
+        let kurs = try #require(termine.first { $0.titel == "Gedächtnistraining" })
+        let tage = Suchwerk.tage(kurs, heute: heute).split(separator: " ").map(String.init)
+        // Fridays from the 27th (the 20th is past), up to 92 days ahead (22 February)
+        #expect(tage.first == "t20261127" && tage.contains("t20261204") && !tage.contains("t20261120"), "\(tage)")
+        #expect(tage.last == "t20270219" && tage.count == 13, "\(tage)")
+        let fahrt = try #require(termine.first { $0.titel == "Adventsfahrt" })
+        #expect(Suchwerk.tage(fahrt, heute: heute) == "t20261205 t20261206")
+        // and in the index, as keys
+        let site = Website(inhalt: try #require(inhalt), heute: heute)
+        let dok = try #require(Suchwerk(site: site).dokumente().first { $0.titel == "Adventsfahrt" })
+        #expect(dok.felder.contains { $0.text == "t20261205 t20261206" })
+    }
+
     /// A past event stays in the index, but every word of it weighs as a word of a body:
     /// the current entries come first.
     @Test func vergangeneTermineZuletzt() throws {

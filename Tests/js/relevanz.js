@@ -11,13 +11,15 @@ const path = require('node:path');
 const { maschine } = require('./helfer.js');
 
 async function pruefe(site, datei, minimum) {
-  const anfragen = JSON.parse(fs.readFileSync(datei, 'utf8')).anfragen;
+  const satz = JSON.parse(fs.readFileSync(datei, 'utf8'));
+  // (a set's `heute` is the reader's today for `heute`, `morgen`, `nächste Woche`)
+  const anfragen = satz.anfragen, heute = satz.heute;
   const arten = {};
   let treffer = 0;
   const verfehlt = [];
   for (const a of anfragen) {
     const m = maschine(path.join(site, 'suchindex'));
-    const e = await m.suche({ q: a.q, offen: false });
+    const e = await m.suche({ q: a.q, offen: false, heute });
     const urls = (await m.dokumente(e.ids.slice(0, 5))).map((d) => d.url);
     const k = arten[a.art] || (arten[a.art] = [0, 0]);
     k[1]++;

@@ -276,6 +276,35 @@ test('a finished word that no key is or begins: without its ending, the first pa
   assert.deepEqual(suche.kandidaten(eintraege, { wort: 'sterne', stamm: 'stern', praefix: false }).map((x) => x.eintrag[0]), ['stern']);
 });
 
+test('words for a day stand for the keys of its days, counted from the reader\'s today', () => {
+  const heute = '2026-11-22'; // a Sunday
+  const tage = (q) => suche.datumsWoerter(suche.anfrageWoerter(q, { was: true, ist: true, am: true, fuer: true, jeden: true, diese: true, gibt: true, es: true }, false), heute, q);
+  const eins = (q) => tage(q).map((w) => w.datum || w.stamm);
+  assert.deepEqual(eins('was ist heute los'), [['t20261122']]);
+  assert.deepEqual(eins('morgen'), [['t20261123']]);
+  assert.deepEqual(eins('übermorgen Vortrag'), [['t20261124'], 'vortrag']);
+  // on a Sunday the coming weekend is the next one; the words around a day say nothing more
+  assert.deepEqual(eins('was ist am kommenden Wochenende los'), [['t20261128', 't20261129']]);
+  assert.deepEqual(eins('Veranstaltungen nächste Woche'),
+    [['t20261123', 't20261124', 't20261125', 't20261126', 't20261127', 't20261128', 't20261129']]);
+  assert.deepEqual(eins('nächsten Sonntag'), [['t20261129']]);
+  assert.deepEqual(eins('Termine nächsten Monat'), ['dezemb']);
+  // a year ends: next month of December is January; a month ends inside a week
+  assert.deepEqual(suche.datumsWoerter(suche.anfrageWoerter('nächsten Monat', {}, false), '2026-12-30', 'nächsten Monat').map((w) => w.stamm), ['januar']);
+  assert.deepEqual(suche.datumsWoerter(suche.anfrageWoerter('morgen', {}, false), '2026-12-31', 'morgen')[0].datum, ['t20270101']);
+  // a weekday alone keeps its meaning (opening hours) and adds the coming one
+  const donnerstag = tage('Beratung Donnerstag Nachmittag');
+  assert.deepEqual(donnerstag.map((w) => w.stamm), ['berat', 'donnerstag', 'nachmittag']);
+  assert.deepEqual(donnerstag[1].datumDazu, ['t20261126']);
+  // `jeden Monat`, `jede Woche` say how often, not when
+  assert.deepEqual(eins('Angehörigentreffen jeden Monat'), ['angehoerigentreff', 'monat']);
+  // beside a thing asked for, a day ranks: it is no condition (the Seniorennachmittage, next week's first)
+  const liste = tage('Seniorennachmittag nächste Woche');
+  assert.deepEqual(suche.pflichtWoerter(liste, {}), [true, false]);
+  // beside words for whom only, the day is the condition
+  assert.deepEqual(suche.pflichtWoerter(tage('was gibt es morgen für Senioren'), { senior: true }), [true, false]);
+});
+
 test('a Gemeinde name of several words counts once in a query', async () => {
   const orte = [['leonhard', 'st', 'leonhard', 'forst'], ['guenzach', 'bad', 'guenzach']];
   const staemme = (q, offen) => suche.ortsnamen(suche.anfrageWoerter(q, { am: true, der: true }, offen), orte).map((w) => w.stamm);

@@ -190,6 +190,7 @@ struct Suchwerk {
         felder += texte.ortsteilFelder(gemeinden)
         felder += [t.ort.name, t.ort.ort].compactMap { $0 }.map { SuchFeld($0, gewicht: Gewicht.gemeinde) }
         felder.append(SuchFeld(Self.wann(t, heute: site.heute), gewicht: Gewicht.kurz))
+        felder.append(SuchFeld(Self.tage(t, heute: site.heute), gewicht: Gewicht.kurz))
         felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
         let merkmale = SuchMerkmale(t)
         merkmale.felder(in: &felder)
@@ -207,6 +208,31 @@ struct Suchwerk {
         return SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
                             kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(t.gemeinde),
                             kategorien: t.kategorien, felder: felder, wann: wann)
+    }
+
+    /// How many days ahead the days of events are searchable (`tage`).
+    static let tageVoraus = 92
+
+    /// The days an event takes place on from today to `tageVoraus` days ahead, as keys
+    /// (`t20261122`) that suche.js reads `heute`, `morgen`, `am Wochenende`, `nächste Woche`,
+    /// `nächsten Samstag` as (its `datumsWoerter`). An event of several days has each of them.
+    static func tage(_ t: Termin, heute: Datum) -> String {
+        let grenze = heute.plus(tage: tageVoraus)
+        let dauer = min(max((t.ende?.datum.tageszahl ?? t.beginn.datum.tageszahl) - t.beginn.datum.tageszahl, 0), 31)
+        var aus: [String] = []
+        for z in t.vorkommen(ab: heute.plus(tage: -dauer), hoechstens: 120) where !(grenze < z.datum) {
+            for n in 0...dauer {
+                let d = z.datum.plus(tage: n)
+                if !(d < heute) && !(grenze < d) { aus.append(tagSchluessel(d)) }
+            }
+        }
+        return aus.joined(separator: " ")
+    }
+
+    /// `t` and the date's eight digits: `t20261122`.
+    static func tagSchluessel(_ d: Datum) -> String {
+        func zwei(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "t\(d.jahr)\(zwei(d.monat))\(zwei(d.tag))"
     }
 
     static let monate = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",

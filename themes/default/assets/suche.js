@@ -512,6 +512,82 @@
     return liste;
   }
 
+  // ---------------------------------------------------------------------------
+  // Days: `heute`, `morgen`, `am Wochenende`, `nächste Woche`, `nächsten Samstag`, `diesen Monat`.
+  // The index has the days of every event of the next three months as keys (`t20261122`,
+  // Suchwerk.tage); a word for a day stands for the keys of its days, counted from `heute`
+  // (the reader's today).
+
+  var WOCHENTAGE = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
+  var MONATE = ['januar', 'februar', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
+    'oktober', 'november', 'dezember'];
+  // beside a day they say nothing more (`was ist heute los`, `heute Nachmittag Veranstaltung`)
+  var NEBEN_TAG = {};
+  ('los passiert unternehmen geboten nachmittag nachmittags vormittag vormittags abend abends mittag mittags ' +
+   'termin termine veranstaltung veranstaltungen naechste naechsten naechstes naechster kommende kommenden ' +
+   'kommendes kommender dieses diesen diese').split(' ').forEach(function (w) { NEBEN_TAG[w] = true; });
+
+  function tagSchluessel(d) {
+    var m = d.getMonth() + 1, t = d.getDate();
+    return 't' + d.getFullYear() + (m < 10 ? '0' : '') + m + (t < 10 ? '0' : '') + t;
+  }
+
+  /** `heute` as a Date at midnight: a Date, `YYYY-MM-DD`, or the reader's today. */
+  function alsTag(heute) {
+    var m = typeof heute === 'string' && /^(\d{4})-(\d{2})-(\d{2})$/.exec(heute);
+    var d = m ? new Date(+m[1], +m[2] - 1, +m[3]) : heute instanceof Date ? heute : new Date();
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate());
+  }
+
+  /**
+   * The query words with each word for a day as a word with `datum`: the keys of its days (a
+   * weekday alone, `Donnerstag`, keeps its own meaning and adds the coming one's key:
+   * `datumDazu`); `diesen/nächsten Monat` as the month's name. Where a day is named, the words
+   * around it that say nothing more (`los`, `Nachmittag`, `nächste`) are left out.
+   */
+  function datumsWoerter(liste, heute, q) {
+    var tag0 = alsTag(heute);
+    function tag(n) { return new Date(tag0.getFullYear(), tag0.getMonth(), tag0.getDate() + n); }
+    var naechst = liste.some(function (w) { return /^(naechst|kommend)/.test(w.wort); });
+    // (`diese Woche`, `diesen Monat`: not `jede Woche`, `jeden Monat`)
+    var dies = /(^|[^a-z])dies(e|en|er|es|em)? (woche|monat)/.test(normalisiere(q || ''));
+    var wt = tag0.getDay();
+    var aus = [], benannt = false, wochentag = false;
+    liste.forEach(function (w) {
+      var tage = null, i = WOCHENTAGE.indexOf(w.wort);
+      if (w.praefix) { aus.push(w); return; }
+      if (w.wort === 'heute') tage = [tag(0)];
+      else if (w.wort === 'morgen') tage = [tag(1)];
+      else if (w.wort === 'uebermorgen') tage = [tag(2)];
+      else if (w.wort === 'wochenende') {
+        var bisSa = (6 - wt + 7) % 7;
+        if (wt === 6 && !naechst) tage = [tag(0), tag(1)];
+        else if (wt === 0 && !naechst) tage = [tag(0), tag(6), tag(7)];
+        else tage = [tag(bisSa || 7), tag((bisSa || 7) + 1)];
+      } else if (w.wort === 'woche' && (naechst || dies)) {
+        var bisSo = (7 - wt) % 7, von = naechst ? bisSo + 1 : 0, bis = naechst ? bisSo + 7 : bisSo;
+        tage = [];
+        for (var n = von; n <= bis; n++) tage.push(tag(n));
+      } else if ((w.wort === 'monat' || w.wort === 'monats') && (naechst || dies)) {
+        var m = MONATE[(tag0.getMonth() + (naechst ? 1 : 0)) % 12];
+        aus.push({ wort: m, stamm: stamm(m), praefix: false });
+        benannt = true;
+        return;
+      } else if (i >= 0) {
+        var d = tag(((i - wt + 7) % 7) || 7);
+        if (naechst) tage = [d];
+        else { aus.push(Object.assign({}, w, { datumDazu: [tagSchluessel(d)] })); wochentag = true; return; }
+      }
+      if (!tage) { aus.push(w); return; }
+      var schluessel = tage.map(tagSchluessel);
+      aus.push({ wort: w.wort, stamm: schluessel[0], praefix: false, datum: schluessel });
+      benannt = true;
+    });
+    if (!benannt) return wochentag ? aus : liste;
+    var bleiben = aus.filter(function (w) { return !NEBEN_TAG[w.wort] || w.datum; });
+    return bleiben.length ? bleiben : aus;
+  }
+
   /**
    * Two words in a row that together are a key (`Fahr Dienst`, `Kurzzeit Pflege`, `Haus Notruf`),
    * or three (`Pflege Stütz Punkt`, as dictation writes it), are read as that one word, a compound
@@ -559,13 +635,17 @@
    * not say "Senioren"). A number of five digits is a postcode and is needed (`Pflegedienst
    * 84526`: those with that address). `SuchIndex.kombinationenFuer` leaves numbers out of the
    * combinations it answers in advance; `SuchAntworten` answers the words for older people the same way.
+   * A day (`datumsWoerter`) beside other words ranks too: `Seniorennachmittag nächste Woche` shows every
+   * Seniorennachmittag, those of next week first; `Mutter kommt morgen aus dem Krankenhaus` is no event.
    */
   function pflichtWoerter(woerterListe, zielgruppe) {
     var daneben = woerterListe.map(function (w) {
-      return (/^[0-9]+$/.test(w.wort) && !/^[0-9]{5}$/.test(w.wort)) || !!(zielgruppe && zielgruppe[w.stamm]);
+      return (/^[0-9]+$/.test(w.wort) && !/^[0-9]{5}$/.test(w.wort)) || !!(zielgruppe && zielgruppe[w.stamm]) || !!w.datum;
     });
     var andere = daneben.some(function (z) { return !z; });
-    return daneben.map(function (z) { return !z || !andere; });
+    // (beside words for whom only, the day is the condition: `was gibt es morgen für Senioren`)
+    var tag = !andere && woerterListe.some(function (w) { return w.datum; });
+    return daneben.map(function (z, i) { return !z || (tag ? !!woerterListe[i].datum : !andere); });
   }
 
   /** The surface forms of an entry: "" is the key itself, "=x" is x, else key + suffix. */
@@ -838,6 +918,13 @@
    */
   Suchmaschine.prototype.kandidatenFuer = function (wort) {
     var self = this;
+    if (wort.datum || wort.datumDazu) {
+      // a day: the keys of its days that some event has (a weekday alone: its own candidates too)
+      var eigene = wort.datum ? Promise.resolve([]) : this.kandidatenFuer(Object.assign({}, wort, { datumDazu: null }));
+      return Promise.all([eigene].concat((wort.datum || wort.datumDazu).map(function (k) { return self.eintrag(k); }))).then(function (es) {
+        return es[0].concat(es.slice(1).filter(Boolean).map(function (e) { return { eintrag: e, faktor: FAKTOR_GENAU }; }));
+      });
+    }
     if (this.kopf.begriffe) return Promise.resolve(korrigiere(wort, kandidaten(this.kopf.begriffe.b, wort, this.zweiFehler(wort)), false));
     return this.datei('t/' + this.teilFuer(wort.stamm)).then(function (d) {
       if (!wort.praefix) {
@@ -894,7 +981,7 @@
    */
   Suchmaschine.prototype.ersatzFuer = function (w) {
     var self = this, wort = w.wort;
-    if (w.ersatz || wort.length < 6 || !/^[a-z]+$/.test(wort)) return Promise.resolve(null);
+    if (w.ersatz || w.datum || wort.length < 6 || !/^[a-z]+$/.test(wort)) return Promise.resolve(null);
     var versuche = [];
     // a past participle stands for its verb: the same word, not a guess (`form`)
     var verb = infinitiv(wort);
@@ -1012,6 +1099,7 @@
    */
   Suchmaschine.prototype.teileFuer = function (wort, liste) {
     var self = this, staemme = null;
+    if (wort.datum) return Promise.resolve(null);
     var genau = liste.filter(function (k) { return k.faktor === FAKTOR_GENAU; })[0];
     if (wort.teile) {
       staemme = wort.teile;
@@ -1193,7 +1281,7 @@
     return this.start().then(function () {
       var kopf = self.kopf;
       var woerterListe = anfrage.woerterListe ||
-        ortsnamen(zusammen(ortsnamen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.orte), self.istSchluessel(), self.zielgruppe), kopf.orte);
+        datumsWoerter(ortsnamen(zusammen(ortsnamen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.orte), self.istSchluessel(), self.zielgruppe), kopf.orte), anfrage.heute, anfrage.q);
       var hatFilter = !!(anfrage.gemeinde || anfrage.kategorie);
       if (!woerterListe.length && !hatFilter) {
         return { ids: [], anzahl: 0, vollstaendig: true, teilweise: false, woerter: [], zaehler: self.summen() };
@@ -1276,7 +1364,8 @@
     return Promise.all(woerterListe.map(function (w) { return self.kandidatenFuer(w); })).then(function (kandidatenListen) {
       // One finished word that is a key: the term shard keeps its answer, nothing else to load.
       var einWort = kopf.teile && woerterListe.length === 1 && !hatFilter && !anfrage.alle;
-      var genau = einWort && !woerterListe[0].praefix && kandidatenListen[0].filter(function (k) { return k.faktor === FAKTOR_GENAU; })[0];
+      var genau = einWort && !woerterListe[0].praefix && !woerterListe[0].datumDazu && kandidatenListen[0].length <= (woerterListe[0].datum ? 1 : Infinity) &&
+        kandidatenListen[0].filter(function (k) { return k.faktor === FAKTOR_GENAU; })[0];
       if (genau) {
         var w = ergebnisWoerter(woerterListe, kandidatenListen, null);
         if (genau.eintrag[4]) w[0].schluessel = w[0].schluessel.concat(genau.eintrag[4].split(' '));
@@ -1951,6 +2040,7 @@
     ortsnamen: ortsnamen,
     pflichtWoerter: pflichtWoerter,
     zusammen: zusammen,
+    datumsWoerter: datumsWoerter,
     kandidaten: kandidaten,
     umlautfrei: umlautfrei,
     gewichtung: gewichtung,
