@@ -94,6 +94,36 @@ import Testing
         #expect(t.naechstes(ab: Werkstatt.heute)?.datum.description == "2026-12-08")
     }
 
+    /// `14-tägig`, `alle zwei Wochen`, `jeden Monat`: as volunteers write a repetition; a misspelt
+    /// one gets its own message, not also one about `bis`.
+    @Test func wiederholungWieManSieSchreibt() throws {
+        func termin(_ wiederholung: String) throws -> (Wiederholung?, [String]) {
+            let w = try Werkstatt(["gemeinden/audorf/termine/tanztee.md": """
+                ---
+                titel: Tanztee
+                beginn: "2026-11-20 14:30"
+                wiederholung: \(wiederholung)
+                bis: 2027-03-31
+                ort: Pfarrheim Audorf
+                veranstalter: Pfarrei Audorf
+                kurzbeschreibung: Tanz am Nachmittag.
+                ---
+                """]); defer { w.aufraeumen() }
+            let (inhalt, d) = try w.pruefe()
+            let meldungen = d.alle.filter { $0.datei.hasSuffix("tanztee.md") }.map(\.code)
+            return (inhalt?.termine.first { $0.id == "tanztee" }?.wiederholung, meldungen)
+        }
+        for text in ["14-tägig", "14-taegig", "alle 14 Tage", "alle zwei Wochen", "zweiwöchentlich", "14-taeglich"] {
+            let (w, m) = try termin(text)
+            #expect(w == .vierzehntaeglich && m.isEmpty, "\(text): \(String(describing: w)) \(m)")
+        }
+        #expect(try termin("jeden Monat").0 == .monatlich)
+        #expect(try termin("jede Woche").0 == .woechentlich)
+        let (falsch, m) = try termin("14-tätig")
+        #expect(falsch == nil)
+        #expect(m.count == 1 && m[0].contains("ungueltiger-wert"), "\(m)")
+    }
+
     @Test func kommentarAlleinOhneAnfuehrungszeichenIstErlaubt() throws {
         let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
         ---

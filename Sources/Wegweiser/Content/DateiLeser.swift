@@ -329,7 +329,7 @@ struct DateiLeser {
         var wiederholung: Wiederholung?
         if let w = f.text("wiederholung") {
             let n = Felder.normalisiere(w).replacingOccurrences(of: "_", with: "-")
-            wiederholung = Wiederholung(rawValue: n) ?? (n == "vierzehntaeglich" || n == "zweiwoechentlich" ? .vierzehntaeglich : nil)
+            wiederholung = Wiederholung(rawValue: n) ?? Self.wiederholungAusText(n)
             if wiederholung == nil {
                 f.fehler("wiederholung", "ungueltiger-wert", "„\(w)“ ist keine bekannte Wiederholung.",
                          vorschlag: "`woechentlich`, `14-taeglich` oder `monatlich` schreiben.")
@@ -343,7 +343,8 @@ struct DateiLeser {
         if let b = beginn, let bis, bis < b.datum {
             f.fehler("bis", "bis-vor-beginn", "`bis` (\(bis)) liegt vor dem Beginn (\(b.datum)).", vorschlag: "Ein Datum nach dem Beginn angeben.")
         }
-        if bis != nil, wiederholung == nil {
+        // (after a misspelt `wiederholung` its own message says what to write)
+        if bis != nil, wiederholung == nil, !f.hat("wiederholung") {
             f.fehler("bis", "bis-ohne-wiederholung", "`bis` hat nur mit `wiederholung` eine Wirkung.",
                      vorschlag: "`wiederholung: monatlich` ergänzen oder `bis` löschen.", amWert: false, schwere: .warnung)
         }
@@ -364,5 +365,21 @@ struct DateiLeser {
         f.pruefeUnbekannte(["titel"])
         guard let titel = f.text("titel", pflicht: true, beispiel: "Impressum") else { return nil }
         return Seite(id: e.id, titel: titel, inhalt: body, quelle: quelle(e))
+    }
+}
+
+
+extension DateiLeser {
+    /// A `wiederholung` as volunteers write it besides the format's words: `14-tägig`, `alle 14 Tage`,
+    /// `zweiwöchentlich`, `alle zwei Wochen`, `jede Woche`, `jeden Monat` (normalised: `ä` as `ae`).
+    static func wiederholungAusText(_ n: String) -> Wiederholung? {
+        let k = n.filter { $0 != "-" && $0 != " " && $0 != "." }
+        switch k {
+        case "woechentlich", "jedewoche", "einmalprowoche", "wochentlich": return .woechentlich
+        case "14taeglich", "14taegig", "14taegl", "vierzehntaeglich", "vierzehntaegig", "zweiwoechentlich",
+             "alle14tage", "allezweiwochen", "alle2wochen", "jedezweitewoche": return .vierzehntaeglich
+        case "monatlich", "jedenmonat", "einmalimmonat", "einmalpromonat": return .monatlich
+        default: return nil
+        }
     }
 }
