@@ -35,7 +35,7 @@ struct Build: ParsableCommand {
             Konsole.fehler("Fehler im Theme: \(f.description)")
             throw Ausgang.bedienung
         }
-        Ausdruck.drucke(ergebnis.diagnosen, format: format, inhalt: optionen.content)
+        Ausdruck.drucke(ergebnis.diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: ergebnis.inhalt)
         if ergebnis.diagnosen.hatFehler {
             Konsole.fehler("Nichts veröffentlicht: Bitte zuerst die Fehler oben beheben. Der bisherige Ordner „\(output)“ bleibt unverändert.")
             throw Ausgang.fehler

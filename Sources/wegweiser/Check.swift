@@ -14,14 +14,14 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let diagnosen: Diagnosen
+        let diagnosen: Diagnosen, inhalt: Inhalt?
         do {
-            (_, diagnosen) = try Wegweiser.pruefe(inhalt: optionen.inhaltURL, heute: try optionen.heute())
+            (inhalt, diagnosen) = try Wegweiser.pruefe(inhalt: optionen.inhaltURL, heute: try optionen.heute())
         } catch let f as InhaltsordnerFehler {
             Konsole.fehler("Fehler: \(f.description)")
             throw Ausgang.bedienung
         }
-        Ausdruck.drucke(diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true)
+        Ausdruck.drucke(diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: inhalt)
         if diagnosen.hatFehler || (strict && !diagnosen.alle.isEmpty) { throw Ausgang.fehler }
     }
 }

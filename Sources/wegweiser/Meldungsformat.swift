@@ -9,14 +9,17 @@ enum Meldungsformat: String, ExpressibleByArgument, CaseIterable {
 
 /// Prints diagnostics: text (colour only on a terminal) to stderr; json and github to stdout.
 enum Ausdruck {
-    static func drucke(_ d: Diagnosen, format: Meldungsformat, inhalt: String, zusammenfassung: Bool = false) {
+    /// `gelesen`: the counts of what was read (`Meldungen.gelesen`), said before the summary.
+    static func drucke(_ d: Diagnosen, format: Meldungsformat, inhalt: String, zusammenfassung: Bool = false, gelesen: Inhalt? = nil) {
         let liste = d.sortiert
         let praefix = inhalt.hasSuffix("/") ? inhalt : inhalt + "/"
         switch format {
         case .text:
             let farbe = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             var s = Meldungen.text(liste, praefix: praefix, farbe: farbe)
-            if zusammenfassung || !liste.isEmpty { s += (s.isEmpty ? "" : "\n") + Meldungen.zusammenfassung(liste) + "\n" }
+            if zusammenfassung || !liste.isEmpty {
+                s += (s.isEmpty ? "" : "\n") + (gelesen.map { Meldungen.gelesen($0) + "\n" } ?? "") + Meldungen.zusammenfassung(liste) + "\n"
+            }
             FileHandle.standardError.write(Data(s.utf8))
         case .json:
             print(Meldungen.json(liste, praefix: praefix), terminator: "")

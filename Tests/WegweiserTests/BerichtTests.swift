@@ -33,6 +33,18 @@ import Testing
         #expect(audorf.split(separator: " ") == ["Audorf", "1", "1"])
     }
 
+    @Test func gelesenNenntWasGelesenWurde() throws {
+        let w = try Werkstatt(["gemeinden/cedorf/index.md": "---\nname: Cedorf\n---\n"]); defer { w.aufraeumen() }
+        let (inhalt, _) = try w.pruefe()
+        let i = try #require(inhalt)
+        // Three Gemeinden (Cedorf new), three categories, the workshop's two services, two events
+        // and three free pages; one of a kind is named in the singular.
+        #expect(Meldungen.gelesen(i) == "Gelesen: 3 Gemeinden, 3 Kategorien, 2 Angebote, 2 Termine, 3 Seiten.")
+        var eins = i
+        eins.angebote.removeLast()
+        #expect(Meldungen.gelesen(eins).contains(" 1 Angebot, "))
+    }
+
     @Test func neueGemeindeOhnePflegeIstEineLuecke() throws {
         let w = try Werkstatt(["gemeinden/cedorf/index.md": "---\nname: Cedorf\n---\n",
                                "gemeinden/bedorf/angebote/pflege-bedorf.md": """

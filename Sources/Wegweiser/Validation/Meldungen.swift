@@ -36,7 +36,16 @@ public enum Meldungen {
         let f = diagnosen.filter { $0.schwere == .fehler }.count
         let w = diagnosen.count - f
         if diagnosen.isEmpty { return "Alles in Ordnung: keine Fehler, keine Warnungen." }
-        return "\(f) \(f == 1 ? "Fehler" : "Fehler"), \(w) \(w == 1 ? "Warnung" : "Warnungen")."
+        return "\(f) Fehler, \(w) \(w == 1 ? "Warnung" : "Warnungen")."
+    }
+
+    /// What was read, so that a volunteer sees that a new file counts:
+    /// „Gelesen: 12 Gemeinden, 14 Kategorien, 60 Angebote, 10 Termine, 3 Seiten.“
+    public static func gelesen(_ inhalt: Inhalt) -> String {
+        func n(_ z: Int, _ eins: String, _ viele: String) -> String { "\(z) \(z == 1 ? eins : viele)" }
+        return "Gelesen: " + [n(inhalt.gemeinden.count, "Gemeinde", "Gemeinden"), n(inhalt.kategorien.count, "Kategorie", "Kategorien"),
+                              n(inhalt.angebote.count, "Angebot", "Angebote"), n(inhalt.termine.count, "Termin", "Termine"),
+                              n(inhalt.seiten.count, "Seite", "Seiten")].joined(separator: ", ") + "."
     }
 
     public static func json(_ diagnosen: [Diagnose], praefix: String = "") -> String {
