@@ -94,6 +94,12 @@ import Testing
         for p in paare { #expect(stemmer.stamm(p[0]) == p[1], "\(p[0])") }
     }
 
+    @Test func wendungenAusNamenUndSuchbegriffen() {
+        #expect(SuchIndex.wendungen(["Essen auf Rädern und Mittagstisch", "Wohnen im Alter, Pflegeheime", "Tagespflege",
+                                     "Fahr- und Begleitdienste", "Essen auf Rädern", "Hilfe für pflegende Angehörige"])
+                == [["essen", "raedern"], ["wohnen", "alter"], ["hilfe", "pflegende", "angehoerige"]])
+    }
+
     @Test func zerlegung() {
         let wortschatz: Set<String> = ["senioren", "begleit", "service", "nachbarschaft", "hilfe", "tag", "pflege", "pfleg",
                                         "buerger", "bus", "ruf", "frei", "lesest", "off"]

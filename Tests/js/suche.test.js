@@ -635,6 +635,25 @@ test('the sharded index loads only what a query needs', async () => {
   assert.equal(m.geladen.length, namen.length, 'nothing is loaded twice');
 });
 
+test('a category name of several words spelled as it sounds is read as that name', async () => {
+  const woerter = (q) => suche.wendungen(suche.anfrageWoerter(q, { auf: true }, false),
+    [['essen', 'raedern'], ['betreutes', 'wohnen']]).map((w) => w.wort);
+  assert.deepEqual(woerter('Esen auf Redern'), ['essen', 'raedern']);
+  assert.deepEqual(woerter('Essen auf rätern Zolling'), ['essen', 'raedern', 'zolling']);
+  assert.deepEqual(woerter('betreutes wohen'), ['betreutes', 'wohnen']);
+  // every word of it, in its order; a word still being typed is left alone
+  assert.deepEqual(woerter('Redern'), ['redern']);
+  assert.deepEqual(woerter('Redern Esen'), ['redern', 'esen']);
+  assert.deepEqual(suche.wendungen(suche.anfrageWoerter('Esen auf Rede', { auf: true }, true), [['essen', 'raedern']])
+    .map((w) => w.wort), ['esen', 'rede']);
+  // more than a typo is another word
+  assert.deepEqual(woerter('Essen auf Reisen'), ['essen', 'reisen']);
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    const m = maschine(path.join(fixturen, ordner));
+    assert.equal((await urls(m, 'Esen auf Redern'))[0], A('essen-auf-raedern-zolling'), ordner);
+  }
+});
+
 test('highlighting', async () => {
   const m = maschine(path.join(fixturen, 'suchindex'));
   const marken = async (q, text) => {

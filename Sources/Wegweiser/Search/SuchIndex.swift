@@ -88,6 +88,11 @@ public struct SuchIndex {
             if i > 0 { kopf.roh(",") }
             kopf.texte([o.steht] + o.schluessel)
         }
+        kopf.roh("],\"wendungen\":[")
+        for (i, w) in wendungen(kategorien.map(\.name) + suchbegriffe.keys.sorted().flatMap { suchbegriffe[$0] ?? [] }).enumerated() {
+            if i > 0 { kopf.roh(",") }
+            kopf.texte(w)
+        }
         kopf.roh("],\"summen\":{\"g\":")
         kopf.zahlen(summen.gemeinden.map { $0 + summen.ueberall })
         kopf.roh(",\"k\":")
@@ -126,6 +131,32 @@ public struct SuchIndex {
         dateien.append(contentsOf: teile.dateien)
         dateien.append(("f.js", JSONSchreiber.datei("f", facettenJSON)))
         return dateien
+    }
+
+    /// The names and search terms of several words (`Essen auf Rädern`), each as its normalised
+    /// words without stop words (`essen raedern`), once, in their order: `suche.js` reads query
+    /// words that are a typo or a sound away from all of them as those (`Esen auf Redern`),
+    /// where a word alone is too short to be corrected or is another word (`Redern` → reden).
+    static func wendungen(_ texte: [String]) -> [[String]] {
+        let stopp = Set(Stoppwoerter.liste)
+        var schon = Set<[String]>()
+        var aus: [[String]] = []
+        // a name of several things is several phrases: „Essen auf Rädern und Mittagstisch“,
+        // „Wohnen im Alter, Pflegeheime“
+        for t in texte {
+            for stueck in t.split(whereSeparator: { ",;/&()".contains($0) }) {
+                var teil: [String] = []
+                for wort in SuchNormalisierung.tokens(String(stueck)) + ["und"] {
+                    if Stoppwoerter.bindewoerter.contains(wort) {
+                        if teil.count >= 2, schon.insert(teil).inserted { aus.append(teil) }
+                        teil = []
+                    } else if !stopp.contains(wort) && wort.count > 1 {
+                        teil.append(wort)
+                    }
+                }
+            }
+        }
+        return aus
     }
 
     /// The queries of several words answered in advance (`SuchKombinationen`), at most `hoechstens`.

@@ -43,6 +43,8 @@
 ///      "kategorien": [[id, name], …],                   // numbered by position
 ///      "orte": [[key, name key, name key, …], …],       // Gemeinde names of several keys and the key
 ///                                                       // that stands for the name in a query
+///      "wendungen": [[word, word, …], …],              // names and search terms of several words, as
+///                                                       // their normalised words without stop words
 ///      "summen": {"g": [documents per Gemeinde], "k": [documents per category]},
 ///      // one file:
 ///      "begriffe": {"b": [entries]}, "dokumente": {"d": [records]}, "facetten": {facets},

@@ -488,6 +488,41 @@
   }
 
   /**
+   * Query words that are, one by one, a typo or a sound away from a category's name or search
+   * term of several words (the head's `wendungen`, without stop words) are read as it:
+   * `Esen auf Redern` is Essen auf Rädern (`esen` is too short to be corrected alone, `Redern`
+   * alone is `reden`). Every word of it must be there, in its order, none still being typed,
+   * and at least one must differ.
+   */
+  function wendungen(liste, saetze) {
+    if (!saetze || liste.length < 2) return liste;
+    for (var s = 0; s < saetze.length; s++) {
+      var satz = saetze[s], m = satz.length;
+      if (m > liste.length || satz.join('').length < WENDUNG_MINDESTENS) continue;
+      for (var i = 0; i + m <= liste.length; i++) {
+        var anders = 0, passt = true;
+        for (var j = 0; j < m && passt; j++) {
+          var w = liste[i + j];
+          if (w.praefix) passt = false;
+          else if (w.wort !== satz[j]) { anders++; passt = wendungsWort(w.wort, satz[j]); }
+        }
+        if (passt && anders > 0) {
+          var neu = satz.map(function (x) { return { wort: x, stamm: stamm(x), praefix: false }; });
+          return liste.slice(0, i).concat(neu, liste.slice(i + m));
+        }
+      }
+    }
+    return liste;
+  }
+  var WENDUNG_MINDESTENS = 8;
+
+  /** A word of a query as a word of a `wendung`: one typo, or the same sound and two. */
+  function wendungsWort(wort, soll) {
+    if (wort.length < 4 || soll.length < 4) return false;
+    return tippfehlerNah(wort, soll, 1) || (klang(wort) === klang(soll) && tippDistanz(wort, soll, 2) <= 2);
+  }
+
+  /**
    * A Gemeinde's name of several words written out in the query counts once: the words of
    * the name (two or more in a row, `st. leonhard`, `Sankt Leonhard`) become the one that
    * stands for it (`leonhard`; the head's `orte`, as SuchKombinationen.ortsnamen makes them).
@@ -1281,7 +1316,7 @@
     return this.start().then(function () {
       var kopf = self.kopf;
       var woerterListe = anfrage.woerterListe ||
-        datumsWoerter(ortsnamen(zusammen(ortsnamen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.orte), self.istSchluessel(), self.zielgruppe), kopf.orte), anfrage.heute, anfrage.q);
+        datumsWoerter(ortsnamen(zusammen(ortsnamen(wendungen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.wendungen), kopf.orte), self.istSchluessel(), self.zielgruppe), kopf.orte), anfrage.heute, anfrage.q);
       var hatFilter = !!(anfrage.gemeinde || anfrage.kategorie);
       if (!woerterListe.length && !hatFilter) {
         return { ids: [], anzahl: 0, vollstaendig: true, teilweise: false, woerter: [], zaehler: self.summen() };
@@ -2038,6 +2073,7 @@
     dekodiereZahlen: dekodiereZahlen,
     anfrageWoerter: anfrageWoerter,
     ortsnamen: ortsnamen,
+    wendungen: wendungen,
     pflichtWoerter: pflichtWoerter,
     zusammen: zusammen,
     datumsWoerter: datumsWoerter,
