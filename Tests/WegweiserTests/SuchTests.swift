@@ -100,6 +100,13 @@ import Testing
                 == [["essen", "raedern"], ["wohnen", "alter"], ["hilfe", "pflegende", "angehoerige"]])
     }
 
+    @Test func paragraphenDerWortfelder() {
+        #expect(Wortfelder.paragraphen.contains("sgbxi41"))
+        #expect(Wortfelder.paragraphen.contains("sgbv37b"))
+        #expect(Wortfelder.paragraphen.allSatisfy { $0.first == "s" || $0.first == "b" })
+        #expect(!Wortfelder.paragraphen.contains("tagespflege"))
+    }
+
     @Test func zerlegung() {
         let wortschatz: Set<String> = ["senioren", "begleit", "service", "nachbarschaft", "hilfe", "tag", "pflege", "pfleg",
                                         "buerger", "bus", "ruf", "frei", "lesest", "off"]

@@ -654,6 +654,27 @@ test('a category name of several words spelled as it sounds is read as that name
   }
 });
 
+test('a paragraph of the law is one word, as the word fields know it', async () => {
+  const bekannt = ['sgbxi41', 'sgbxi45b', 'sgbxi37', 'sgbxi37abs3', 'sgbv37', 'sgbv37b', 'sgbxii61', 'bgb1814'];
+  const p = (q) => suche.paragraphen(q, bekannt);
+  assert.equal(p('§ 41 SGB XI'), 'sgbxi41');
+  assert.equal(p('§41 SGB 11 Antrag'), 'sgbxi41 antrag');
+  assert.equal(p('SGB V § 37b'), 'sgbv37b');
+  assert.equal(p('37b SGB V'), 'sgbv37b');
+  assert.equal(p('37 Abs. 3 SGB XI'), 'sgbxi37abs3');
+  assert.equal(p('Entlastungsbetrag 45b'), 'entlastungsbetrag sgbxi45b', 'a number with a letter that one book has');
+  assert.equal(p('§ 37'), 'sgbxi37', 'after §, the Pflegeversicherung when several books have it');
+  assert.equal(p('§ 1814 BGB'), 'bgb1814');
+  // a number alone is no paragraph; a paragraph the fields do not know stays as written
+  assert.equal(p('Hauptstraße 41'), 'Hauptstraße 41');
+  assert.equal(p('§ 87 SGB XI'), '§ 87 SGB XI');
+  assert.equal(suche.paragraphen('§ 41 SGB XI', []), '§ 41 SGB XI');
+  for (const ordner of ['suchindex', 'suchindex-geteilt']) {
+    const m = maschine(path.join(fixturen, ordner));
+    assert.equal((await urls(m, '§ 41 SGB XI'))[0], A('tagespflege-im-pfarrhof'), ordner);
+  }
+});
+
 test('highlighting', async () => {
   const m = maschine(path.join(fixturen, 'suchindex'));
   const marken = async (q, text) => {

@@ -93,7 +93,10 @@ public struct SuchIndex {
             if i > 0 { kopf.roh(",") }
             kopf.texte(w)
         }
-        kopf.roh("],\"summen\":{\"g\":")
+        kopf.roh("],\"paragraphen\":")
+        let stemmer = Stemmer()
+        kopf.texte(Wortfelder.paragraphen.filter { bau.nummer[stemmer.stamm($0)] != nil })
+        kopf.roh(",\"summen\":{\"g\":")
         kopf.zahlen(summen.gemeinden.map { $0 + summen.ueberall })
         kopf.roh(",\"k\":")
         kopf.zahlen(summen.kategorien)

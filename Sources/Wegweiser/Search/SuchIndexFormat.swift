@@ -45,6 +45,8 @@
 ///                                                       // that stands for the name in a query
 ///      "wendungen": [[word, word, …], …],              // names and search terms of several words, as
 ///                                                       // their normalised words without stop words
+///      "paragraphen": ["sgbxi41", …],                  // the paragraphs of the word fields (Wortfelder)
+///                                                       // that are keys: entries have a word of their field
 ///      "summen": {"g": [documents per Gemeinde], "k": [documents per category]},
 ///      // one file:
 ///      "begriffe": {"b": [entries]}, "dokumente": {"d": [records]}, "facetten": {facets},

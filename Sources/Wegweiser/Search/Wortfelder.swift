@@ -12,22 +12,30 @@
 /// word (`textNebenGewicht`). A phrase (`Essen auf Rädern`) counts where all its words are.
 /// Measured on blind sets of such words: `bench/suche/alltag*/`.
 ///
+/// A paragraph of the law that a letter of the Pflegekasse names (`§ 41 SGB XI`, `45b`, `37 Abs. 3
+/// SGB XI`) is one word in a query, as `suche.js` (`paragraphen`) writes it: `sgbxi41`,
+/// `sgbxi45b`, `sgbxi37abs3`, `sgbv37b`, `bgb1814`; the fields say what it pays for.
+///
 /// Only words that mean the same thing to the person searching, or name a need one kind of
 /// service answers: no general words (`Hilfe`, `Haus`), nothing that would widen a query beyond
 /// what was asked.
 enum Wortfelder {
+    /// The paragraphs the fields know (`sgbxi41`), sorted: the head tells `suche.js` which it may write.
+    static let paragraphen: [String] = Array(Set(felder.joined().filter { w in
+        w.wholeMatch(of: /(sgb(xi|xii|ix|v)|bgb)[0-9]+[a-z]?(abs[0-9]+)?/) != nil })).sorted()
+
     static let felder: [[String]] = [
         // homes and housing
         ["Pflegeheim", "Altenheim", "Altersheim", "Seniorenheim", "Altenpflegeheim", "Seniorenpflegeheim",
-         "Seniorenstift", "Altenstift"],
+         "Seniorenstift", "Altenstift", "sgbxi43"],
         ["Betreutes Wohnen", "Servicewohnen", "Wohnen mit Service", "Seniorenwohnung", "Seniorenwohnanlage",
          "Altenwohnung", "Seniorenwohnen", "Seniorenresidenz"],
         ["Wohnberatung", "Wohnraumberatung", "Wohnraumanpassung", "Wohnungsanpassung", "Wohnungsumbau", "Badumbau",
-         "Wohnberater", "umbauen", "renovieren", "altersgerecht umbauen"],
+         "Wohnberater", "umbauen", "renovieren", "altersgerecht umbauen", "sgbxi40abs4"],
         ["Treppenlift", "Treppensteighilfe", "Sitzlift", "Treppenraupe"],
         // care at home
         ["Pflegedienst", "Sozialstation", "Pflegestation", "Hauskrankenpflege", "ambulante Pflege", "häusliche Pflege",
-         "Hauspflege", "Gemeindeschwester", "Spitex"],
+         "Hauspflege", "Gemeindeschwester", "Spitex", "sgbxi36", "sgbv37"],
         ["Gemeindeschwester", "Dorfschwester", "Gemeindepflegerin", "Gemeindepfleger"],
         ["Haushaltshilfe", "Putzhilfe", "Putzfrau", "Putzkraft", "Reinigungshilfe", "Reinigungskraft",
          "Hauswirtschaftshilfe", "Haushälterin", "Zugehfrau", "Haushaltsdienst", "Kehrwoche", "Heimhilfe",
@@ -56,15 +64,16 @@ enum Wortfelder {
          "Seniorennotruf", "Notrufuhr", "Personennotruf", "Sturzmelder", "Sturzsensor", "hingefallen", "Notfallarmband",
          "Rufhilfe"],
         ["Mobilnotruf", "mobiler Notruf", "GPS-Notruf", "GPS-Tracker", "Ortungsgerät"],
-        ["Tagespflege", "Tagesbetreuung", "Seniorenkita", "Tagesmutter", "tagsüber"],
+        ["Tagespflege", "Tagesbetreuung", "Seniorenkita", "Tagesmutter", "tagsüber", "sgbxi41"],
         ["Behandlungspflege", "Insulin", "Insulinspritze", "Thrombosespritze", "Verbandswechsel", "Wundversorgung",
          "Medikamentengabe"],
+        ["Entlastungsbetrag", "Entlastungsleistung", "Entlastungsleistungen", "sgbxi45a", "sgbxi45b"],
         ["Entlastung", "Entlastungsangebot", "erschöpft", "Erschöpfung", "Burnout", "überlastet", "Überlastung",
          "überfordert", "ausgebrannt"],
         ["24h", "Live-in", "Betreuungskraft", "Betreuungskräfte", "Rundumbetreuung"],
         ["geschlossene Station", "beschützender Wohnbereich", "geschützter Wohnbereich", "beschützte Station", "Demenzstation"],
         ["Intensivpflege", "Beatmung", "Heimbeatmung", "Tracheostoma", "Luftröhrenschnitt"],
-        ["Pflegekurs", "Pflegeschulung", "Pflegekurse"],
+        ["Pflegekurs", "Pflegeschulung", "Pflegekurse", "sgbxi45"],
         // advice, money, law
         // what a service's page says about it (`SuchMerkmale`)
         ["kostenlos", "kostenfrei", "gratis", "umsonst", "unentgeltlich", "gebührenfrei"],
@@ -74,34 +83,34 @@ enum Wortfelder {
         ["ASB", "Arbeiter-Samariter-Bund"],
         ["barrierefrei", "rollstuhlgerecht", "behindertengerecht", "rollstuhlgeeignet", "rollstuhlfreundlich",
          "stufenlos", "rollstuhlzugänglich"],
-        ["Pflegegrad", "Pflegestufe"],
+        ["Pflegegrad", "Pflegestufe", "sgbxi14", "sgbxi15"],
         ["Pflegekasse", "Pflegeversicherung"],
-        ["Pflegeberatung", "Pflegestützpunkt"],
-        ["Pflegestützpunkt", "PSP"],
+        ["Pflegeberatung", "Pflegestützpunkt", "sgbxi7a", "sgbxi7b", "sgbxi37", "sgbxi38"],
+        ["Pflegestützpunkt", "PSP", "sgbxi7c"],
         ["Antrag", "Anträge", "beantragen", "Antragstellung"],
-        ["Beratungseinsatz", "Beratungsbesuch", "Beratungsbesuche", "Pflichtberatung", "Pflichtbesuch"],
+        ["Beratungseinsatz", "Beratungsbesuch", "Beratungsbesuche", "Pflichtberatung", "Pflichtbesuch", "sgbxi37abs3"],
         ["Elternunterhalt", "Heimkosten", "Unterhaltspflicht"],
         ["Seniorenberatung", "Altenberatung", "Seniorenbüro", "Seniorenberatungsstelle"],
         ["Seniorenbeirat", "Seniorenvertretung", "Seniorenrat", "Seniorenbeauftragte", "Seniorenbeauftragter"],
         ["Rentenberatung", "Rentensprechtag", "Rentenantrag", "Rentenbescheid", "Versichertenberater",
          "Versichertenälteste", "Rentenversicherung", "Mütterrente", "Witwenrente", "Hinterbliebenenrente",
          "Erwerbsminderungsrente"],
-        ["Grundsicherung", "Sozialhilfe", "Bürgergeld", "Altersarmut"],
+        ["Grundsicherung", "Sozialhilfe", "Bürgergeld", "Altersarmut", "sgbxii27", "sgbxii41", "sgbxii42", "sgbxii61"],
         ["Schuldnerberatung", "Schuldenberatung", "Insolvenzberatung", "Schulden", "Geldsorgen", "Überschuldung",
          "Privatinsolvenz", "Mahnbescheid", "Mahnung", "Pfändung", "Gerichtsvollzieher", "Inkasso", "pleite"],
         ["Schwerbehindertenausweis", "Behindertenausweis", "Schwerbeschädigtenausweis", "Schwerbehinderung", "GdB",
-         "Grad der Behinderung"],
-        ["Vorsorgevollmacht", "Vollmacht", "Generalvollmacht"],
+         "Grad der Behinderung", "sgbix152"],
+        ["Vorsorgevollmacht", "Vollmacht", "Generalvollmacht", "bgb1820"],
         ["Patientenverfügung", "Patiententestament"],
         ["Betreuungsverein", "Betreuungsstelle", "Vormundschaft", "Vormund", "Entmündigung", "rechtliche Betreuung",
-         "gesetzliche Betreuung"],
+         "gesetzliche Betreuung", "bgb1814", "bgb1896"],
         ["Erbrecht", "Erbschaft", "Testament", "Nachlass"],
         ["Energiekosten", "Stromkosten", "Stromrechnung", "Heizkosten", "Energieberatung", "Stromsparcheck"],
         ["Enkeltrick", "Trickbetrug", "Trickbetrüger", "Telefonbetrug", "Schockanruf", "Betrugsmasche", "Trickdiebstahl",
          "Betrug", "Betrüger", "Abzocke", "Gauner", "Haustürbetrug", "falsche Polizisten"],
         ["Einbruchschutz", "Einbruchsschutz", "Einbruch", "Einbrecher", "Türschloss"],
         ["Antragshilfe", "Formularhilfe", "Formulare", "Schreibhilfe", "Amtsdeutsch", "Papierkram", "Behördenpost"],
-        ["Begutachtung", "Pflegebegutachtung", "Pflegegutachten", "MDK", "Medizinischer Dienst"],
+        ["Begutachtung", "Pflegebegutachtung", "Pflegegutachten", "MDK", "Medizinischer Dienst", "sgbxi18"],
         ["Notfalldose", "Rettungsdose", "Notfallbox"],
         // health
         ["Arzt", "Doktor"],
@@ -120,7 +129,7 @@ enum Wortfelder {
         ["Diabetes", "Diabetiker", "Zuckerkrankheit", "zuckerkrank"],
         ["Inkontinenz", "Inkontinenzmaterial", "Inkontinenzartikel", "Windeln", "Erwachsenenwindeln"],
         ["Sanitätshaus", "Hilfsmittel", "Pflegehilfsmittel", "Toilettenstuhl", "Pflegebett", "Badewannenlift", "Duschhocker",
-         "Duschstuhl", "Kompressionsstrümpfe", "Thrombosestrümpfe", "Stützstrümpfe", "Nachtstuhl"],
+         "Duschstuhl", "Kompressionsstrümpfe", "Thrombosestrümpfe", "Stützstrümpfe", "Nachtstuhl", "sgbxi40", "sgbv33"],
         ["Medikamente", "Arzneimittel", "Arznei", "Tabletten", "Pillen"],
         ["Herzsport", "Herzgruppe", "Herzsportgruppe", "Koronarsport"],
         ["Rückenschule", "Rückengymnastik", "Rückentraining", "Wirbelsäulengymnastik"],
@@ -130,15 +139,15 @@ enum Wortfelder {
         ["Rollatortraining", "Rollatorkurs", "Rollatorführerschein"],
         ["Rollstuhl", "Rolli"],
         ["Hospiz", "Sterbebegleitung", "Hospizbegleitung", "Hospizdienst", "Hospizhelfer", "Sterben", "Lebensende",
-         "unheilbar", "todkrank", "sterbenskrank"],
-        ["Palliativversorgung", "SAPV", "Palliativpflege"],
+         "unheilbar", "todkrank", "sterbenskrank", "sgbv39a"],
+        ["Palliativversorgung", "SAPV", "Palliativpflege", "sgbv37b"],
         ["Trauercafé", "Trauertreff", "Trauergruppe", "Trauerkreis", "Trauerbegleitung", "Trauerfall", "Todesfall",
          "Trauer", "Trauernde", "gestorben", "verstorben", "verwitwet", "Witwe", "Witwer", "Tod"],
-        ["Kurzzeitpflege", "Urlaubspflege", "KZP"],
-        ["Verhinderungspflege", "Urlaubspflege", "Ersatzpflege"],
+        ["Kurzzeitpflege", "Urlaubspflege", "KZP", "sgbxi42", "sgbv39c"],
+        ["Verhinderungspflege", "Urlaubspflege", "Ersatzpflege", "sgbxi39"],
         // getting about
         ["Krankenfahrt", "Krankentransport", "Krankentaxi", "Krankenfahrdienst", "Dialysefahrt", "Liegendtransport",
-         "Rollstuhlfahrdienst", "Patiententransport"],
+         "Rollstuhlfahrdienst", "Patiententransport", "sgbv60"],
         ["Fahrdienst", "Fahrservice", "Fahrtendienst", "Seniorenfahrdienst", "Mitfahrdienst", "Chauffeur"],
         ["Radeln ohne Alter", "Rikscha", "Rikschafahrt", "Fahrradtaxi"],
         ["Bürgerbus", "Dorfbus", "Gemeindebus"],

@@ -488,6 +488,54 @@
   }
 
   /**
+   * A paragraph of the law as one word, as the word fields know it (the head's `paragraphen`,
+   * Wortfelder.swift): `§ 41 SGB XI` → `sgbxi41`, `37 Abs. 3 SGB XI` → `sgbxi37abs3`,
+   * `SGB V § 37b` → `sgbv37b`, `45b` alone → `sgbxi45b` (a number with a letter that only one
+   * book has), `§ 39` → `sgbxi39` (after §, the book of the Pflegeversicherung when several
+   * have it). Takes and gives the query's text; a paragraph the fields do not know stays as written.
+   */
+  function paragraphen(q, bekannt) {
+    if (!bekannt || !bekannt.length || !/[0-9]/.test(q || '')) return q;
+    var r = woerter(q), mitZeichen = {}, m, re = /§+\s*([0-9]{1,4}\s?[a-z]?)\b/gi;
+    while ((m = re.exec(q))) mitZeichen[m[1].replace(/\s/g, '').toLowerCase()] = true;
+    var kennt = {};
+    bekannt.forEach(function (p) { kennt[p] = true; });
+    function buch(i) {
+      if (r[i] === 'bgb') return { b: 'bgb', n: 1 };
+      if (r[i] === 'sgb' && BUECHER[r[i + 1]]) return { b: 'sgb' + BUECHER[r[i + 1]], n: 2 };
+      var x = /^sgb(xii|xi|ix|v|12|11|9|5)$/.exec(r[i] || '');
+      return x ? { b: 'sgb' + BUECHER[x[1]], n: 1 } : null;
+    }
+    var aus = [], geaendert = false;
+    for (var i = 0; i < r.length; i++) {
+      var para = r[i];
+      if (!/^[0-9]{1,4}[a-z]?$/.test(para)) { aus.push(para); continue; }
+      var j = i + 1, absatz = '';
+      if ((r[j] === 'abs' || r[j] === 'absatz') && /^[0-9]+$/.test(r[j + 1] || '')) { absatz = r[j + 1]; j += 2; }
+      var b = buch(j), vorne = 0;
+      if (b) j += b.n;
+      else if (i >= 2 && r[i - 2] === 'sgb' && BUECHER[r[i - 1]]) { b = { b: 'sgb' + BUECHER[r[i - 1]] }; vorne = 2; }
+      else if (i >= 1 && buch(i - 1)) { b = buch(i - 1); vorne = 1; }
+      var wort = null;
+      if (b) wort = b.b + para;
+      else {
+        var buecher = ['sgbxi', 'sgbv', 'sgbxii', 'sgbix', 'bgb'].filter(function (x) { return kennt[x + para]; });
+        if (buecher.length === 1 && (/[a-z]$/.test(para) || mitZeichen[para])) wort = buecher[0] + para;
+        else if (buecher.length && mitZeichen[para]) wort = buecher[0] + para;
+      }
+      if (wort && absatz && kennt[wort + 'abs' + absatz]) wort += 'abs' + absatz;
+      if (!wort || !kennt[wort]) { aus.push(para); continue; }
+      aus.splice(aus.length - vorne, vorne);
+      aus.push(wort);
+      i = j - 1;
+      geaendert = true;
+    }
+    if (!geaendert) return q;
+    return aus.join(' ') + (/[^\p{L}\p{N}\p{M}]$/u.test(q) ? ' ' : '');
+  }
+  var BUECHER = { xi: 'xi', 11: 'xi', v: 'v', 5: 'v', xii: 'xii', 12: 'xii', ix: 'ix', 9: 'ix' };
+
+  /**
    * Query words that are, one by one, a typo or a sound away from a category's name or search
    * term of several words (the head's `wendungen`, without stop words) are read as it:
    * `Esen auf Redern` is Essen auf Rädern (`esen` is too short to be corrected alone, `Redern`
@@ -1316,7 +1364,7 @@
     return this.start().then(function () {
       var kopf = self.kopf;
       var woerterListe = anfrage.woerterListe ||
-        datumsWoerter(ortsnamen(zusammen(ortsnamen(wendungen(anfrageWoerter(anfrage.q, self.stoppwoerter, anfrage.offen), kopf.wendungen), kopf.orte), self.istSchluessel(), self.zielgruppe), kopf.orte), anfrage.heute, anfrage.q);
+        datumsWoerter(ortsnamen(zusammen(ortsnamen(wendungen(anfrageWoerter(paragraphen(anfrage.q, kopf.paragraphen), self.stoppwoerter, anfrage.offen), kopf.wendungen), kopf.orte), self.istSchluessel(), self.zielgruppe), kopf.orte), anfrage.heute, anfrage.q);
       var hatFilter = !!(anfrage.gemeinde || anfrage.kategorie);
       if (!woerterListe.length && !hatFilter) {
         return { ids: [], anzahl: 0, vollstaendig: true, teilweise: false, woerter: [], zaehler: self.summen() };
@@ -2074,6 +2122,7 @@
     anfrageWoerter: anfrageWoerter,
     ortsnamen: ortsnamen,
     wendungen: wendungen,
+    paragraphen: paragraphen,
     pflichtWoerter: pflichtWoerter,
     zusammen: zusammen,
     datumsWoerter: datumsWoerter,
