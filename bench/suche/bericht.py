@@ -46,6 +46,8 @@ BLINDE_REGIONEN = {
     "blind15": "fifteenth blind region (bench/suche/blind15: 91 entries, villages served from elsewhere)",
     "blind16": "sixteenth blind region (bench/suche/blind16: 136 entries, events and dates)",
     "blind17": "seventeenth blind region (bench/suche/blind17: 111 entries, the language of the care system)",
+    "blind18": "eighteenth blind region (bench/suche/blind18: 126 entries, properties instead of kinds of service)",
+    "blind19": "nineteenth blind region (bench/suche/blind19: 130 entries, how the old talk)",
 }
 
 

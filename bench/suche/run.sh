@@ -107,6 +107,8 @@ HEUTE=2026-11-22 region blind14 "$WURZEL/bench/suche/blind14/region" --beispiel 
 HEUTE=2026-11-22 region blind15 "$WURZEL/bench/suche/blind15/region" --beispiel "$WURZEL/bench/suche/blind15/anfragen.json"
 HEUTE=2026-11-22 region blind16 "$WURZEL/bench/suche/blind16/region" --beispiel "$WURZEL/bench/suche/blind16/anfragen.json"
 HEUTE=2026-11-22 region blind17 "$WURZEL/bench/suche/blind17/region" --beispiel "$WURZEL/bench/suche/blind17/anfragen.json"
+HEUTE=2026-11-22 region blind18 "$WURZEL/bench/suche/blind18/region" --beispiel "$WURZEL/bench/suche/blind18/anfragen.json"
+HEUTE=2026-11-22 region blind19 "$WURZEL/bench/suche/blind19/region" --beispiel "$WURZEL/bench/suche/blind19/anfragen.json"
 for n in "${GROESSEN[@]}"; do
     inhalt="$ARBEIT/region-$n"
     if [ ! -f "$inhalt.fertig" ]; then

@@ -1057,7 +1057,8 @@
    * For a word that matches nothing, a word of the index it most likely contains, so that the
    * search still helps (the answer says that not every word was found): its stem as the start
    * of a key (`Abholung` → abhol…: Abholdienst), else (one-file index) the most frequent key it
-   * ends (`Vollmacht` → Vorsorgevollmacht), else its longest known last part (the part
+   * ends (`Vollmacht` → Vorsorgevollmacht), else the front before a known last part as the
+   * start of keys (`Schützenverein` → Schützengesellschaft), else its longest known last part (the part
    * that names the thing), else its longest known first part (`Kaffeeklatsch` → Kaffee); the
    * first of these that matches. A Promise of the word, or of null for a replacement itself
    * and for short or unusual words.
@@ -1081,6 +1082,17 @@
       if (endet) versuche.push({ wort: endet[0], stamm: endet[0], praefix: false, ersatz: true });
     }
     var istTeil = this.istTeil(), stopp = this.stoppwoerter || {};
+    // a compound of a known last part whose front is no word of the index but begins some
+    // (`Schützenverein`: Schützengesellschaft, Schützenheim): the front names the thing, the
+    // last part (`Verein`) would find every club
+    // (a last part of five letters or more, as below; only a front that begins a key of a known
+    // part too: `schuetzen|heim`, not Nachbarschaft)
+    for (var f = wort.length - 5; f >= 6; f--) {
+      var front = wort.slice(0, f);
+      if (istTeil(wort.slice(f)) && !istTeil(front) && !istTeil(front.replace(/(s|n|en|es)$/, ''))) {
+        versuche.push({ wort: front, stamm: front, praefix: true, ersatz: true, vorderteil: true });
+      }
+    }
     for (var i = 3; i <= wort.length - 4; i++) {
       var hinten = wort.slice(i);
       // not a cut inside a word: a front of three letters is a word or a prefix (`Hofladen`,
@@ -1101,10 +1113,29 @@
     function probiere(n) {
       if (n >= versuche.length || n >= 8) return Promise.resolve(null);
       var v = versuche[n];
-      return self.kandidatenFuer(Object.assign({}, v)).then(function (liste) { return liste.length ? v : probiere(n + 1); });
+      return self.kandidatenFuer(Object.assign({}, v)).then(function (liste) {
+        if (!v.vorderteil) return liste.length ? v : probiere(n + 1);
+        liste = liste.filter(function (k) {
+          var rest = k.eintrag[0].slice(v.wort.length);
+          return rest.length >= 3 && (istTeil(rest) || (rest[0] === 's' && istTeil(rest.slice(1))));
+        });
+        if (!liste.length) return probiere(n + 1);
+        // the rarer of front and last part names the thing (`Schützen…` 2 entries, `Verein` 20;
+        // `Nachbar…` every neighbourhood help, `Dorf` few)
+        var vorn = dokumenteIn(liste);
+        return probiere(n + 1).then(function (sonst) {
+          if (!sonst) return v;
+          return self.kandidatenFuer(Object.assign({}, sonst)).then(function (l2) { return dokumenteIn(l2) <= vorn ? sonst : v; });
+        });
+      });
     }
     return probiere(0);
   };
+
+  /** The documents of candidates, at most (their keys' counts added). */
+  function dokumenteIn(liste) {
+    return liste.reduce(function (n, k) { return n + k.eintrag[2]; }, 0);
+  }
 
   /**
    * The infinitive of a word that looks like a past participle (the stemmer keeps `ge`):
