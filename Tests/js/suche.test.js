@@ -675,6 +675,27 @@ test('a paragraph of the law is one word, as the word fields know it', async () 
   }
 });
 
+test('a holiday keeps its word and adds its days; the weekend beside other words is also when a service is open', () => {
+  const heute = '2026-11-22';
+  const tage = (q, h) => suche.datumsWoerter(suche.anfrageWoerter(q, { an: true, am: true }, false), h || heute, q)
+    .map((w) => [w.wort, w.datum || w.datumDazu || null]);
+  assert.deepEqual(tage('Konzert an Dreikönig'), [['konzert', null], ['dreikoenig', ['t20270106']]]);
+  assert.deepEqual(tage('Weihnachten'), [['weihnachten', ['t20261224', 't20261225', 't20261226']]]);
+  assert.deepEqual(tage('Ostern'), [['ostern', ['t20270328', 't20270329']]]);
+  assert.deepEqual(tage('Pfingstmontag', '2026-05-01'), [['pfingstmontag', ['t20260525']]]);
+  assert.deepEqual(tage('Silvester', '2026-12-31'), [['silvester', ['t20261231']]], 'today is still its day');
+  assert.equal(suche.ostersonntag(2025).toDateString(), new Date(2025, 3, 20).toDateString());
+  assert.equal(suche.ostersonntag(2027).toDateString(), new Date(2027, 2, 28).toDateString());
+  // alone the weekend asks for its events; beside a service also for those open then
+  assert.deepEqual(tage('am Wochenende')[0][1], ['t20261122', 't20261128', 't20261129']);
+  assert.deepEqual(tage('Mittagstisch am Wochenende')[1][1].slice(3), [suche.stamm('wochenende'), 'samstag', 'sonntag']);
+});
+
+test('ß written ss or s is one typo in a long word, not in a short one', () => {
+  assert.equal(suche.einTippfehler('fusplfege', 'fusspflege'), true);
+  assert.equal(suche.einTippfehler('gassi', 'gast'), false);
+});
+
 test('highlighting', async () => {
   const m = maschine(path.join(fixturen, 'suchindex'));
   const marken = async (q, text) => {

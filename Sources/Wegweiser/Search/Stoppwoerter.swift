@@ -52,6 +52,8 @@ enum Stoppwoerter {
     static let zielgruppe: [String] = [
         "senioren", "senior", "seniorin", "seniorinnen", "aeltere", "aelteren", "aelterer", "alte", "alten",
         "rentner", "rentnerin", "rentnerinnen", "ruhestaendler", "pensionaere", "menschen", "leute", "hilfe", "hilfen",
+        // (and as a verb: `wer hilft mir im Garten`; `Angebote für Männer`: every entry is one)
+        "hilft", "helfen", "angebot", "angebote",
         // the relatives people search for (`Tagespflege für Opa`, `Fahrdienst für meine Mutter`): they say
         // who needs the help, not what help; alone they are the query (`Großeltern`: Leih-Großeltern)
         "eltern", "grosseltern", "grossmutter", "grossvater", "mama", "mutter", "oma", "opa", "papa",

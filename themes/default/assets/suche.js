@@ -197,11 +197,14 @@
   }
 
   /**
-   * A word as it sounds, for typos only: ph → f, th → t, ck → k, dt → t, y → i
+   * A word as it sounds, for typos only: ph → f, th → t, ck → k, dt → t, y → i, ss → s (ß; in
+   * words of eight letters or more)
    * (`Smartfone` meets smartphone, `Terapie` meets Therapie).
    */
   function lautlich(w) {
-    return w.replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/dt/g, 't').replace(/y/g, 'i');
+    var l = w.replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/dt/g, 't').replace(/y/g, 'i');
+    // (in a long word: in a short one a letter fewer is too near another word, `Gassi` → Gast)
+    return l.length >= 8 ? l.replace(/ss/g, 's') : l;
   }
 
   /**
@@ -610,6 +613,44 @@
    'termin termine veranstaltung veranstaltungen naechste naechsten naechstes naechster kommende kommenden ' +
    'kommendes kommender dieses diesen diese').split(' ').forEach(function (w) { NEBEN_TAG[w] = true; });
 
+  // holidays: [month, day, days] or, around Easter, [days after Easter Sunday, days]
+  var FESTE = {
+    neujahr: [1, 1, 1], dreikoenig: [1, 6, 1], dreikoenigstag: [1, 6, 1], epiphanias: [1, 6, 1],
+    valentinstag: [2, 14, 1], allerheiligen: [11, 1, 1], allerseelen: [11, 2, 1], martini: [11, 11, 1],
+    martinstag: [11, 11, 1], nikolaus: [12, 6, 1], nikolaustag: [12, 6, 1], heiligabend: [12, 24, 1],
+    weihnachten: [12, 24, 3], weihnachtstag: [12, 25, 2], silvester: [12, 31, 1]
+  };
+  var OSTERFESTE = {
+    weiberfastnacht: [-52, 1], rosenmontag: [-48, 1], faschingsdienstag: [-47, 1], fastnachtsdienstag: [-47, 1],
+    aschermittwoch: [-46, 1], gruendonnerstag: [-3, 1], karfreitag: [-2, 1], ostern: [0, 2], ostersonntag: [0, 1],
+    ostermontag: [1, 1], himmelfahrt: [39, 1], vatertag: [39, 1], pfingsten: [49, 2], pfingstsonntag: [49, 1],
+    pfingstmontag: [50, 1], fronleichnam: [60, 1]
+  };
+
+  /** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
+  function ostersonntag(j) {
+    var a = j % 19, b = Math.floor(j / 100), c = j % 100, d = Math.floor(b / 4), e = b % 4;
+    var f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+    var i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+    var monat = Math.floor((h + l - 7 * m + 114) / 31), tag = ((h + l - 7 * m + 114) % 31) + 1;
+    return new Date(j, monat - 1, tag);
+  }
+
+  /** The days of a holiday's next time from `heute` on (still today when it is today), or null. */
+  function festtag(wort, heute) {
+    var fest = FESTE[wort], ostern = OSTERFESTE[wort];
+    if (!fest && !ostern) return null;
+    for (var j = heute.getFullYear(); j <= heute.getFullYear() + 1; j++) {
+      var o = ostern && ostersonntag(j);
+      var erster = fest ? new Date(j, fest[0] - 1, fest[1]) : new Date(j, o.getMonth(), o.getDate() + ostern[0]);
+      var n = fest ? fest[2] : ostern[1];
+      var tage = [];
+      for (var t = 0; t < n; t++) tage.push(new Date(erster.getFullYear(), erster.getMonth(), erster.getDate() + t));
+      if (tage[n - 1] >= heute) return tage;
+    }
+    return null;
+  }
+
   function tagSchluessel(d) {
     var m = d.getMonth() + 1, t = d.getDate();
     return 't' + d.getFullYear() + (m < 10 ? '0' : '') + m + (t < 10 ? '0' : '') + t;
@@ -636,6 +677,10 @@
     var dies = /(^|[^a-z])dies(e|en|er|es|em)? (woche|monat)/.test(normalisiere(q || ''));
     var wt = tag0.getDay();
     var aus = [], benannt = false, wochentag = false;
+    var sonstWas = liste.some(function (w) {
+      return !NEBEN_TAG[w.wort] && !/^(heute|morgen|uebermorgen|wochenende|woche|monat|monats)$/.test(w.wort) &&
+        WOCHENTAGE.indexOf(w.wort) < 0;
+    });
     liste.forEach(function (w) {
       var tage = null, i = WOCHENTAGE.indexOf(w.wort);
       if (w.praefix) { aus.push(w); return; }
@@ -656,6 +701,11 @@
         aus.push({ wort: m, stamm: stamm(m), praefix: false });
         benannt = true;
         return;
+      } else if (festtag(w.wort, tag0)) {
+        // a holiday keeps its word (`Weihnachten`: the Weihnachtsfeier) and adds its days
+        aus.push(Object.assign({}, w, { datumDazu: festtag(w.wort, tag0).map(tagSchluessel) }));
+        wochentag = true;
+        return;
       } else if (i >= 0) {
         var d = tag(((i - wt + 7) % 7) || 7);
         if (naechst) tage = [d];
@@ -663,6 +713,9 @@
       }
       if (!tage) { aus.push(w); return; }
       var schluessel = tage.map(tagSchluessel);
+      // beside what is asked for, the weekend is also when a service is open (`Arzt am Wochenende`:
+      // the days of its opening hours are words of its entry, SuchMerkmale)
+      if (w.wort === 'wochenende' && sonstWas) schluessel = schluessel.concat([stamm(w.wort), 'samstag', 'sonntag']);
       aus.push({ wort: w.wort, stamm: schluessel[0], praefix: false, datum: schluessel });
       benannt = true;
     });
@@ -2157,6 +2210,7 @@
     pflichtWoerter: pflichtWoerter,
     zusammen: zusammen,
     datumsWoerter: datumsWoerter,
+    ostersonntag: ostersonntag,
     kandidaten: kandidaten,
     umlautfrei: umlautfrei,
     gewichtung: gewichtung,
