@@ -18,6 +18,15 @@ import Testing
         }
     }
 
+    /// An entry without text gets no heading over an empty description.
+    @Test func keineLeereBeschreibung() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        #expect(try w.lies("angebote/pflege-audorf/index.html").contains("id=\"beschreibung\""))
+        #expect(try !w.lies("angebote/nachbarschaftshilfe-tal/index.html").contains("id=\"beschreibung\""))
+        #expect(try !w.lies("termine/seniorennachmittag/index.html").contains("<div class=\"text\"></div>"))
+    }
+
     /// The examples under the search field are the region's own words, not another region's.
     @Test func suchbeispieleAusDerRegion() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }

@@ -143,6 +143,49 @@ import Testing
         #expect(inhalt?.angebote.first { $0.id == "pflege-audorf" }?.oeffnungszeiten?.kommentar == "nach Vereinbarung")
     }
 
+    /// A Gemeinde's name where its id belongs (as `wegweiser new --gemeinde` takes it).
+    @Test func einzugsgebietMitGemeindenamen() throws {
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
+        ---
+        titel: Pflegedienst Audorf
+        kategorien: [pflege]
+        traeger: Sozialstation Audorf
+        kurzbeschreibung: Pflege zu Hause.
+        telefonisch: ja
+        telefon: "08166 1234"
+        einzugsgebiet: [Audorf, Bedorf]
+        geprueft: 2026-10-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(d.alle.isEmpty, "\(d.alle)")
+        let a = try #require(inhalt?.angebote.first { $0.id == "pflege-audorf" })
+        #expect(a.erreicht("bedorf"))
+        #expect(!a.erreicht("cedorf"))
+    }
+
+    @Test func barrierefreiMitEinzelheitenSchlaegtDenAnfangVor() throws {
+        for (wert, vorschlag) in [("Ja, mit Rampe", "`barrierefrei: ja`"), ("nein (Treppe)", "`barrierefrei: nein`"),
+                                  ("nur Erdgeschoss", "`barrierefrei: teilweise`")] {
+            let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
+            ---
+            titel: Pflegedienst Audorf
+            kategorien: [pflege]
+            traeger: Sozialstation Audorf
+            kurzbeschreibung: Pflege zu Hause.
+            telefonisch: ja
+            telefon: "08166 1234"
+            barrierefrei: \(wert)
+            geprueft: 2026-10-01
+            ---
+            """])
+            defer { w.aufraeumen() }
+            let d = try w.pruefe().1.mit(code: "ungueltiger-wert")
+            #expect(d.count == 1 && d[0].vorschlag?.hasPrefix(vorschlag) == true, "\(wert): \(d)")
+        }
+    }
+
     @Test func kennungslistenAuchAlsZeileMitKommas() throws {
         let w = try Werkstatt(["region/angebote/nachbarschaftshilfe-tal.md": """
         ---

@@ -360,6 +360,9 @@ struct OeffnungszeitenFehlerTests {
         #expect(try fehler("Monday to Friday 8-12").vorschlag == "Schreiben Sie: Mo-Fr 08:00-12:00")
         #expect(try fehler("Di und Do von 9 bis 11 Uhr; feiertags geschlossen").vorschlag
             == "Schreiben Sie: Di,Do 09:00-11:00; PH off")
+        // words before or after hours that can be read are a comment on them
+        #expect(try fehler("Telefon täglich 8-18 Uhr").vorschlag == #"Schreiben Sie: Mo-So 08:00-18:00 "Telefon""#)
+        #expect(try fehler("Mo-Fr 8-12 Uhr Sprechstunde").vorschlag == #"Schreiben Sie: Mo-Fr 08:00-12:00 "Sprechstunde""#)
     }
 
     @Test func zuLang() throws {

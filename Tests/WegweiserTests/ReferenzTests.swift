@@ -91,7 +91,7 @@ import Testing
         let w = try Werkstatt(["gemeinden/bedorf/termine/seniorennachmittag.md": """
         ---
         titel: Seniorennachmittag
-        beginn: "02.12.2026 14:00"
+        beginn: "02.12.26 14:00"
         ende: "2026-12-02 25:00"
         ort: Pfarrheim
         veranstalter: Seniorenkreis
@@ -102,6 +102,27 @@ import Testing
         let f = try w.pruefe().1.mit(code: "ungueltige-zeit")
         #expect(f.count == 2)
         #expect(f.first { $0.zeile == 3 }?.vorschlag?.contains("2026-12-02 14:00") == true)
+    }
+
+    /// A date as German writes it, with the year in full, is read (an extension of the format).
+    @Test func deutschesDatumMitJahrGilt() throws {
+        let w = try Werkstatt(["gemeinden/bedorf/termine/seniorennachmittag.md": """
+        ---
+        titel: Seniorennachmittag
+        beginn: "2.12.2026 14:00"
+        ort: Pfarrheim
+        veranstalter: Seniorenkreis
+        kurzbeschreibung: Kaffee.
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(d.mit(code: "ungueltige-zeit").isEmpty, "\(d.alle)")
+        #expect(inhalt?.termine.first { $0.id == "seniorennachmittag" }?.beginn.description == "2026-12-02 14:00")
+        #expect(Datum("22.11.2026")?.description == "2026-11-22")
+        #expect(Datum("31.2.2026") == nil)
+        #expect(Datum("22.11.26") == nil)
+        #expect(Datum("22.11.") == nil)
     }
 
     @Test func ordnerOhneIndexUndUngueltigerDateiname() throws {

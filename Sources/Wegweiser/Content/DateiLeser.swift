@@ -90,9 +90,17 @@ struct DateiLeser {
             let wertStart = zeile.range(of: s).map { zeile.distance(from: zeile.startIndex, to: $0.lowerBound) + 1 } ?? sp
             diagnosen.melde(Diagnose(.fehler, datei: f.datei.pfad, zeile: z, spalte: wertStart + fehler.spalte,
                 code: "oeffnungszeiten", meldung: "Öffnungszeiten „\(s)“ nicht verständlich: \(fehler.meldung)",
-                vorschlag: fehler.vorschlag, quelltext: zeile))
+                vorschlag: zeileMitSchluessel(fehler.vorschlag), quelltext: zeile))
             return nil
         }
+    }
+
+    /// "Schreiben Sie: Mo-Fr 08:00-12:00" as the whole line to write, so that nobody puts the
+    /// quotes of a comment inside quotes of YAML: `oeffnungszeiten: Mo-Fr 08:00-12:00 "Telefon"`.
+    private func zeileMitSchluessel(_ vorschlag: String?) -> String? {
+        let anfang = "Schreiben Sie: "
+        guard let v = vorschlag, v.hasPrefix(anfang) else { return vorschlag }
+        return anfang + "`oeffnungszeiten: " + v.dropFirst(anfang.count) + "`"
     }
 
     // MARK: region.yaml
@@ -248,13 +256,17 @@ struct DateiLeser {
             default: barrierefrei = Barrierefreiheit(rawValue: b.lowercased())
             }
             if barrierefrei == nil {
-                f.fehler("barrierefrei", "ungueltiger-wert", "Bei `barrierefrei` bitte `ja`, `nein` oder `teilweise` schreiben, nicht „\(b)“.", vorschlag: "`barrierefrei: teilweise`")
+                // (`Ja, mit Rampe`: ja, and the ramp in the text)
+                let anfang = b.lowercased().prefix { $0.isLetter }
+                let wert = ["ja", "nein"].contains(String(anfang)) ? String(anfang) : "teilweise"
+                f.fehler("barrierefrei", "ungueltiger-wert", "Bei `barrierefrei` bitte `ja`, `nein` oder `teilweise` schreiben, nicht „\(b)“.",
+                         vorschlag: "`barrierefrei: \(wert)`; Einzelheiten (eine Rampe, ein Aufzug) in den Text unter der Angabenliste.")
             }
         }
         let gebiet = einzugsgebiet(f, standard: e.gemeinde)
         pruefeKategorien(f)
         if case .gemeinden = gebiet {
-            for (g, n) in f.eintraege("einzugsgebiet") where !gemeindeIDs.contains(g) {
+            for (g, n) in f.eintraege("einzugsgebiet") where !gemeindeIDs.contains(g) && !gemeindeIDs.contains(Id.vorschlag(g)) {
                 if g.lowercased() == "alle" {
                     f.fehler(an: n, "alle-in-liste", "`alle` kann nicht mit einzelnen Gemeinden gemischt werden.",
                              vorschlag: "Entweder `einzugsgebiet: alle` oder eine Liste von Gemeinden.")
@@ -286,7 +298,8 @@ struct DateiLeser {
         let liste = f.textListe("einzugsgebiet")
         if liste.isEmpty { return standard.map { .gemeinden([$0]) } ?? .alle }
         if liste.count == 1, liste[0].lowercased() == "alle" { return .alle }
-        return .gemeinden(liste)
+        // a Gemeinde's name for its id (`Bad Ellenau` for `bad-ellenau`: an extension of the format)
+        return .gemeinden(liste.map { g in gemeindeIDs.contains(g) || !gemeindeIDs.contains(Id.vorschlag(g)) ? g : Id.vorschlag(g) })
     }
 
     private func pruefeKategorien(_ f: Felder) {

@@ -10,8 +10,16 @@ public struct Datum: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.jahr = jahr; self.monat = monat; self.tag = tag
     }
 
-    /// Strict `YYYY-MM-DD`.
+    /// Strict `YYYY-MM-DD`, or as German writes it with the year in full: `22.11.2026`, `2.3.2027`
+    /// (an extension of the content format: a volunteer's date should not stop the site).
     public init?(_ text: String) {
+        let deutsch = text.split(separator: ".", omittingEmptySubsequences: false)
+        if deutsch.count == 3, deutsch[0].count <= 2, deutsch[1].count <= 2, deutsch[2].count == 4,
+           deutsch.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+           let t = Int(deutsch[0]), let m = Int(deutsch[1]), let j = Int(deutsch[2]) {
+            self.init(jahr: j, monat: m, tag: t)
+            return
+        }
         let teile = text.split(separator: "-", omittingEmptySubsequences: false)
         guard teile.count == 3, teile[0].count == 4, teile[1].count == 2, teile[2].count == 2,
               teile.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),

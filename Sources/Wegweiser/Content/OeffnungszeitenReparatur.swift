@@ -3,18 +3,33 @@ import Foundation
 /// Guesses what a volunteer meant when opening hours cannot be read, for the error's
 /// `vorschlag`: "Montag bis Freitag 8 bis 12 Uhr" → `Mo-Fr 08:00-12:00`,
 /// "Mo-Fr 8-12, Sa 9-11" → `Mo-Fr 08:00-12:00; Sa 09:00-11:00`,
-/// "nach Vereinbarung" → `"nach Vereinbarung"`.
+/// "nach Vereinbarung" → `"nach Vereinbarung"`, "Telefon täglich 8-18 Uhr" → `Mo-So 08:00-18:00 "Telefon"`.
 /// Only a guess that the parser accepts is offered. One pass, no recursion.
 enum OeffnungszeitenReparatur {
     static func vorschlag(fuer text: String) -> String? {
         let z = Array(text.prefix(OeffnungszeitenParser.maximaleLaenge + 1))
-        guard z.count <= OeffnungszeitenParser.maximaleLaenge,
-              let teile = zerlege(z),
-              let kandidat = zusammensetzen(teile) ?? alsBemerkung(z, teile),
-              kandidat != text.getrimmt(),
-              case .success = OeffnungszeitenParser.lies(kandidat)
-        else { return nil }
+        guard z.count <= OeffnungszeitenParser.maximaleLaenge, let teile = zerlege(z) else { return nil }
+        let kandidat = zusammensetzen(teile) ?? alsBemerkung(z, teile) ?? mitWortenDavorOderDanach(z)
+        guard let kandidat, kandidat != text.getrimmt(), case .success = OeffnungszeitenParser.lies(kandidat) else { return nil }
         return kandidat
+    }
+
+    /// Up to three words before or after hours that can be read are a comment on them:
+    /// "Telefon täglich 8-18 Uhr" → `Mo-So 08:00-18:00 "Telefon"`, "Mo-Fr 8-12 Sprechstunde" →
+    /// `Mo-Fr 08:00-12:00 "Sprechstunde"`.
+    private static func mitWortenDavorOderDanach(_ z: [Character]) -> String? {
+        let woerter = z.split(whereSeparator: { $0.isWhitespace }).map { String($0) }
+        guard woerter.count >= 2, !z.contains("\""), !z.contains("„") else { return nil }
+        for n in 1...min(3, woerter.count - 1) {
+            for (bemerkung, rest) in [(woerter.prefix(n), woerter.dropFirst(n)), (woerter.suffix(n), woerter.dropLast(n))] {
+                // (words only, one of five letters or more: `Mo-Xy` and `SH off` are no comment)
+                guard bemerkung.allSatisfy({ w in w.allSatisfy(\.isLetter) }), bemerkung.contains(where: { $0.count >= 5 }),
+                      let teile = zerlege(Array(rest.joined(separator: " "))),
+                      let zeiten = zusammensetzen(teile) else { continue }
+                return zeiten + " \"" + bemerkung.joined(separator: " ") + "\""
+            }
+        }
+        return nil
     }
 
     private enum Teil: Equatable {

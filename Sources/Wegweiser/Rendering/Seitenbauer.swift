@@ -143,7 +143,8 @@ struct Seitenbauer {
     func angebot(_ a: Angebot) -> Seitenauftrag {
         let p = Seitenpfad.angebot(a.id), b = bausteine(p)
         var c = b.angebotEintrag(a)
-        c["inhalt"] = Markdown.html(a.inhalt)
+        // (no heading over an empty description: a template's section shows for "")
+        if let html = Self.text(a.inhalt) { c["inhalt"] = html }
         if let adr = a.adresse, !a.telefonisch || adr.strasse != nil { c["adresse"] = b.adresse(adr) }
         c["telefonisch"] = a.telefonisch
         if let o = a.oeffnungszeiten { c["oeffnungszeiten"] = b.oeffnungszeiten(o) }
@@ -199,7 +200,7 @@ struct Seitenbauer {
         var c = b.terminKarte(t, am: naechstes ?? t.beginn)
         c["veranstalter"] = t.veranstalter
         c["ort"] = b.adresse(t.ort)
-        c["inhalt"] = Markdown.html(t.inhalt)
+        if let html = Self.text(t.inhalt) { c["inhalt"] = html }
         c["kontakt"] = b.kontakt(t.kontakt)
         if let a = t.anmeldung { c["anmeldung"] = a }
         if let k = t.kosten { c["kosten"] = k }
@@ -224,6 +225,12 @@ struct Seitenbauer {
         return liste(p, titel: k.name, vorlage: "kategorie", angebote: site.angebote(inKategorie: k.id),
                      extra: ["kategorie": ["name": k.name, "beschreibung": k.beschreibung], "beschreibung": k.beschreibung],
                      ersteSeite: ["termine": Array(termine), "hat_termine": !termine.isEmpty, "termine_url": b.v.zu(.termine)])
+    }
+
+    /// The body as HTML, or nil when it says nothing.
+    static func text(_ markdown: String) -> String? {
+        let html = Markdown.html(markdown)
+        return html.allSatisfy(\.isWhitespace) ? nil : html
     }
 
     func seite(_ s: Seite) -> Seitenauftrag {
