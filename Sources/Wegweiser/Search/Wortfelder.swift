@@ -180,6 +180,8 @@ enum Wortfelder {
          "Nähkreis", "Nähkränzchen"],
         ["Männerschuppen", "Männerwerkstatt", "Hobbywerkstatt", "Hobbykeller"],
         ["Sprachkurs", "Fremdsprache", "Fremdsprachen"],
+        ["Migration", "Migrationshintergrund", "Migranten", "Migrantinnen", "Zuwanderer", "Einwanderer", "interkulturell",
+         "kultursensibel", "Gastarbeiter", "Aussiedler", "Spätaussiedler"],
         ["Reparaturcafé", "Repair-Café", "Reparaturtreff"],
         ["Leihoma", "Leihopa", "Leihgroßeltern", "Wunschgroßeltern", "Wunschoma", "Großelterndienst"],
         ["Chor", "Singkreis", "Seniorenchor", "Singgruppe", "Singen", "Liedertafel", "Gesangverein", "gesungen",

@@ -742,6 +742,11 @@
       if (a.stamm === 'sankt' && !a.praefix && !istSchluessel('sankt') && istSchluessel('st')) a = { wort: 'st', stamm: 'st', praefix: false };
       if (b && !a.praefix && fuegbar(a) && fuegbar(b)) {
         var wort = a.wort + b.wort, st = alsSchluessel(stamm(wort)) || stamm(wort);
+        // with the linking s that these endings take (`Wohnung umbauen` → Wohnungsumbau)
+        if (!istSchluessel(st) && /(ung|heit|keit|schaft|ion|taet)$/.test(a.wort)) {
+          var mitS = a.wort + 's' + b.wort, stS = alsSchluessel(stamm(mitS));
+          if (stS) { wort = mitS; st = stS; }
+        }
         if (st !== a.stamm && istSchluessel(st)) {
           aus.push({ wort: wort, stamm: st, praefix: b.praefix, teile: [a.stamm, b.stamm] });
           i++;
