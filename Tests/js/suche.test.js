@@ -696,6 +696,24 @@ test('ß written ss or s is one typo in a long word, not in a short one', () => 
   assert.equal(suche.einTippfehler('gassi', 'gast'), false);
 });
 
+test('beside other words, a word that only ranks and is in thousands of documents, most of them, does not count', async () => {
+  const ZIFFERN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const zahl = (v) => { let t = ''; do { const d = v % 32; v = Math.floor(v / 32); t += ZIFFERN[d + (v > 0 ? 32 : 0)]; } while (v > 0); return t; };
+  const treffer = (paare) => { let vor = -1, t = ''; for (const [d, g] of paare) { t += zahl(d - vor - 1) + ZIFFERN[g]; vor = d; } return t; };
+  // `kurs` in documents 0 to 9, all alike; `senior` in the last five of them and in 2 995 others
+  const kurs = Array.from({ length: 10 }, (_, d) => [d, 40]);
+  const senior = Array.from({ length: 3000 }, (_, i) => [i + 5, 40]);
+  const index = (anzahl) => ({
+    format: 2, anzahl, stopp: ['fuer'], zielgruppe: ['senior'], gemeinden: [], kategorien: [], orte: [],
+    summen: { g: [], k: [] }, begriffe: { b: [['kurs', '', 10, treffer(kurs), ''], ['senior', 'en', 3000, treffer(senior), '']] },
+    dokumente: { d: [] }
+  });
+  const ids = async (anzahl) => (await new suche.Suchmaschine(() => Promise.resolve(index(anzahl)))
+    .suche({ q: 'Kurs für Senioren', offen: false })).ids;
+  assert.deepEqual(await ids(5000), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 'in 3 000 of 5 000 documents: it does not rank');
+  assert.deepEqual(await ids(7000), [5, 6, 7, 8, 9, 0, 1, 2, 3, 4], 'in 3 000 of 7 000: it ranks');
+});
+
 test('highlighting', async () => {
   const m = maschine(path.join(fixturen, 'suchindex'));
   const marken = async (q, text) => {

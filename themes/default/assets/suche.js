@@ -1583,13 +1583,13 @@
       if (!e[4] && umlautfrei(e[0]) === e[0]) einBegriff = e;
     }
     if (einBegriff) return self.antwortVon(einBegriff, ergebnisWoerter(woerterListe, kandidatenListen, teileListen));
-    // A word that only ranks beside others (`Computer Kurs für Senioren`) is nearly everywhere:
-    // the long postings it keeps in a file of their own (37 KB for `senior` at 100 000
-    // services) would be loaded for a small gain in rank; they are left out.
-    var pflicht = pflichtWoerter(woerterListe, self.zielgruppe);
+    // A word that only ranks beside others (`Computer Kurs für Senioren`) and is in thousands of
+    // documents, more than half of them, says little about them: its postings (37 KB for `senior`
+    // at 100 000 services, in a file of their own) are left out, in a one-file index as in a split one.
+    var pflicht = pflichtWoerter(woerterListe, self.zielgruppe), n = self.anzahl;
     if (pflicht.some(Boolean)) {
       kandidatenListen = kandidatenListen.map(function (liste, i) {
-        return pflicht[i] ? liste : liste.filter(function (k) { return typeof k.eintrag[3] !== 'number'; });
+        return pflicht[i] ? liste : liste.filter(function (k) { return k.eintrag[2] < NUR_RANG_BIS || k.eintrag[2] * 2 <= n; });
       });
     }
     // From the postings: the parts of keys that are compounds, the umlaut spellings, then the files.
@@ -1625,6 +1625,8 @@
       return ergebnis;
     });
   };
+
+  var NUR_RANG_BIS = 2000;
 
   /** Query words for highlighting when their entries were not loaded (a combination's answer). */
   function einfacheWoerter(woerterListe) {
