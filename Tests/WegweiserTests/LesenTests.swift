@@ -124,8 +124,9 @@ import Testing
         #expect(m.count == 1 && m[0].contains("ungueltiger-wert"), "\(m)")
     }
 
-    @Test func kommentarAlleinOhneAnfuehrungszeichenIstErlaubt() throws {
-        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
+    /// The workshop's Pflegedienst Audorf, reached by telephone, with one more line.
+    static func pflegeAudorf(_ zeile: String) throws -> Werkstatt {
+        try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
         ---
         titel: Pflegedienst Audorf
         kategorien: [pflege]
@@ -133,10 +134,14 @@ import Testing
         kurzbeschreibung: Pflege zu Hause.
         telefonisch: ja
         telefon: "08166 1234"
-        oeffnungszeiten: "nach Vereinbarung"
+        \(zeile)
         geprueft: 2026-10-01
         ---
         """])
+    }
+
+    @Test func kommentarAlleinOhneAnfuehrungszeichenIstErlaubt() throws {
+        let w = try Self.pflegeAudorf(#"oeffnungszeiten: "nach Vereinbarung""#)
         defer { w.aufraeumen() }
         let (inhalt, d) = try w.pruefe()
         #expect(d.alle.isEmpty, "\(d.alle)")
@@ -145,18 +150,7 @@ import Testing
 
     /// A Gemeinde's name where its id belongs (as `wegweiser new --gemeinde` takes it).
     @Test func einzugsgebietMitGemeindenamen() throws {
-        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
-        ---
-        titel: Pflegedienst Audorf
-        kategorien: [pflege]
-        traeger: Sozialstation Audorf
-        kurzbeschreibung: Pflege zu Hause.
-        telefonisch: ja
-        telefon: "08166 1234"
-        einzugsgebiet: [Audorf, Bedorf]
-        geprueft: 2026-10-01
-        ---
-        """])
+        let w = try Self.pflegeAudorf("einzugsgebiet: [Audorf, Bedorf]")
         defer { w.aufraeumen() }
         let (inhalt, d) = try w.pruefe()
         #expect(d.alle.isEmpty, "\(d.alle)")
@@ -168,18 +162,7 @@ import Testing
     @Test func barrierefreiMitEinzelheitenSchlaegtDenAnfangVor() throws {
         for (wert, vorschlag) in [("Ja, mit Rampe", "`barrierefrei: ja`"), ("nein (Treppe)", "`barrierefrei: nein`"),
                                   ("nur Erdgeschoss", "`barrierefrei: teilweise`")] {
-            let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
-            ---
-            titel: Pflegedienst Audorf
-            kategorien: [pflege]
-            traeger: Sozialstation Audorf
-            kurzbeschreibung: Pflege zu Hause.
-            telefonisch: ja
-            telefon: "08166 1234"
-            barrierefrei: \(wert)
-            geprueft: 2026-10-01
-            ---
-            """])
+            let w = try Self.pflegeAudorf("barrierefrei: \(wert)")
             defer { w.aufraeumen() }
             let d = try w.pruefe().1.mit(code: "ungueltiger-wert")
             #expect(d.count == 1 && d[0].vorschlag?.hasPrefix(vorschlag) == true, "\(wert): \(d)")
