@@ -51,6 +51,22 @@ import Testing
         #expect(!(try w.lies("gemeinden/audorf/index.html")).contains("Seniorennachmittag"))
     }
 
+    /// The coverage page marks a cell that only region-wide services reach, and a gap.
+    @Test func versorgungsseiteMarkiertNurRegionsweit() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        let seite = try w.lies("versorgung/index.html")
+        let zeilen = seite.components(separatedBy: "<tr>")
+        let audorf = try #require(zeilen.first { $0.contains(">Audorf</a></th>") })
+        let bedorf = try #require(zeilen.first { $0.contains(">Bedorf</a></th>") })
+        // Audorf: its own Pflegedienst, the help only region-wide; Bedorf: a gap, the help region-wide
+        #expect(audorf.components(separatedBy: "<td class=\"regionsweit\">").count == 2)
+        #expect(audorf.contains("<td><a href=\"../gemeinden/audorf/#kategorie-pflege\">1</a></td>"), "\(audorf)")
+        #expect(bedorf.contains("<td class=\"luecke\">"))
+        #expect(bedorf.contains("nur regionsweit"))
+        #expect(seite.contains("„Nur regionsweit“ heißt"))
+    }
+
     @Test func gemeindeseiteGruppiertNachKategorienReihenfolge() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         _ = try w.baue()

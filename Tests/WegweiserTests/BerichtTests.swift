@@ -27,10 +27,43 @@ import Testing
         #expect(!text.contains("Audorf erreicht kein"))
         #expect(!text.contains("Nachbarschaftshilfe“."))
         #expect(text.contains("Lücken (1)"))
+        #expect(text.contains("Nur regionsweit versorgt (2)\n"))
         let zeile = try #require(text.split(separator: "\n").first { $0.hasPrefix("Bedorf") })
-        #expect(zeile.split(separator: " ") == ["Bedorf", "LÜCKE", "1"])
+        #expect(zeile.split(separator: " ") == ["Bedorf", "LÜCKE", "1*"])
         let audorf = try #require(text.split(separator: "\n").first { $0.hasPrefix("Audorf") })
-        #expect(audorf.split(separator: " ") == ["Audorf", "1", "1"])
+        #expect(audorf.split(separator: " ") == ["Audorf", "1", "1*"])
+    }
+
+    @Test func nurRegionsweitVersorgtIstMarkiert() throws {
+        // Bedorf's own Nachbarschaftshilfe: only Audorf is left with the region-wide help alone.
+        let w = try Werkstatt(["gemeinden/bedorf/angebote/nachbarn-bedorf.md": """
+                               ---
+                               titel: Nachbarn helfen Bedorf
+                               kategorien: [nachbarschaftshilfe]
+                               traeger: Nachbarn e.V.
+                               kurzbeschreibung: Einkaufen und Begleitung.
+                               telefonisch: ja
+                               telefon: "08166 4321"
+                               geprueft: 2026-10-01
+                               ---
+                               """])
+        defer { w.aufraeumen() }
+        let i = try #require(try w.pruefe().0)
+        let v = Versorgung(inhalt: i)
+        #expect(v.zeilen.flatMap { z in z.zellen.map { "\(z.gemeinde.id)/\($0.kategorie.id)=\($0.angebote.count)/\($0.vorOrt)\($0.nurRegionsweit ? "*" : "")" } }
+                == ["audorf/pflege=1/1", "audorf/nachbarschaftshilfe=1/0*", "bedorf/pflege=0/0", "bedorf/nachbarschaftshilfe=2/1"])
+        let text = Bericht.text(inhalt: i, heute: Werkstatt.heute)
+        #expect(text.contains("Nur regionsweit versorgt (1)"))
+        #expect(text.contains("- Audorf: Nachbarschaftshilfe\n"))
+        #expect(!text.contains("- Bedorf:"))
+        let bedorf = try #require(text.split(separator: "\n").first { $0.hasPrefix("Bedorf") })
+        #expect(bedorf.split(separator: " ") == ["Bedorf", "LÜCKE", "2"])
+        let md = Bericht.markdown(inhalt: i, heute: Werkstatt.heute)
+        #expect(md.contains("| Audorf | 1 | 1\\* |"))
+        #expect(md.contains("## Nur regionsweit versorgt (1)"))
+        let csv = Bericht.csv(inhalt: i, heute: Werkstatt.heute)
+        #expect(csv.contains("Versorgung,Audorf,audorf,Nachbarschaftshilfe,nachbarschaftshilfe,1,versorgt,,,,0\r\n"))
+        #expect(csv.contains("Versorgung,Bedorf,bedorf,Nachbarschaftshilfe,nachbarschaftshilfe,2,versorgt,,,,1\r\n"))
     }
 
     @Test func gelesenNenntWasGelesenWurde() throws {
@@ -66,8 +99,8 @@ import Testing
         #expect(Bericht.lueckenSaetze(Versorgung(inhalt: i)) == ["Cedorf erreicht kein Angebot der Kategorie „Ambulante Pflege“."])
         let md = Bericht.markdown(inhalt: i, heute: Werkstatt.heute)
         #expect(md.contains("| Gemeinde | Ambulante Pflege | Nachbarschaftshilfe |\n|---|---:|---:|\n"))
-        #expect(md.contains("| Cedorf | **LÜCKE** | 1 |"))
-        #expect(md.contains("| Bedorf | 1 | 1 |"))
+        #expect(md.contains("| Cedorf | **LÜCKE** | 1\\* |"))
+        #expect(md.contains("| Bedorf | 1 | 1\\* |"))
         #expect(md.contains("- Cedorf erreicht kein Angebot der Kategorie „Ambulante Pflege“."))
     }
 
@@ -92,7 +125,7 @@ import Testing
         let md = Bericht.markdown(inhalt: i, heute: Werkstatt.heute, praefix: "content/")
         #expect(md.contains("| 2025-01-15 | Alter Eintrag | `content/region/angebote/alt.md` |"))
         let csv = Bericht.csv(inhalt: i, heute: Werkstatt.heute, praefix: "content/")
-        #expect(csv.contains("Prüfung fällig,ganze Region,,Fahr- und Begleitdienste,fahrdienste,,fällig,content/region/angebote/alt.md,Alter Eintrag,2025-01-15\r\n"))
+        #expect(csv.contains("Prüfung fällig,ganze Region,,Fahr- und Begleitdienste,fahrdienste,,fällig,content/region/angebote/alt.md,Alter Eintrag,2025-01-15,\r\n"))
     }
 
     @Test func csvQuotetNachRFC4180() throws {
@@ -101,9 +134,9 @@ import Testing
         let i = try #require(try w.pruefe().0)
         let csv = Bericht.csv(inhalt: i, heute: Werkstatt.heute)
         #expect(csv == Bericht.csv(inhalt: i, heute: Werkstatt.heute))
-        #expect(csv.hasPrefix("Abschnitt,Gemeinde,Gemeinde-Kennung,Kategorie,Kategorie-Kennung,Anzahl,Status,Datei,Titel,Geprüft\r\n"))
-        #expect(csv.contains("Versorgung,\"Audorf, \"\"am Bach\"\"\",audorf,Ambulante Pflege,pflege,1,versorgt,,,\r\n"))
-        #expect(csv.contains("Versorgung,Bedorf,bedorf,Ambulante Pflege,pflege,0,LÜCKE,,,\r\n"))
+        #expect(csv.hasPrefix("Abschnitt,Gemeinde,Gemeinde-Kennung,Kategorie,Kategorie-Kennung,Anzahl,Status,Datei,Titel,Geprüft,Vor Ort\r\n"))
+        #expect(csv.contains("Versorgung,\"Audorf, \"\"am Bach\"\"\",audorf,Ambulante Pflege,pflege,1,versorgt,,,,1\r\n"))
+        #expect(csv.contains("Versorgung,Bedorf,bedorf,Ambulante Pflege,pflege,0,LÜCKE,,,,0\r\n"))
         // Every record has as many fields as the header once the quoting is undone.
         let saetze = try CSV.lies(csv)
         #expect(saetze.count == 5)
@@ -118,7 +151,7 @@ import Testing
         defer { w.aufraeumen() }
         let i = try #require(try w.pruefe().0)
         let md = Bericht.markdown(inhalt: i, heute: Werkstatt.heute)
-        #expect(md.contains("| Audorf \\| Oberdorf \\*neu\\* | 1 | 1 |"))
+        #expect(md.contains("| Audorf \\| Oberdorf \\*neu\\* | 1 | 1\\* |"))
     }
 
     @Test func ohneGrundversorgungKeineMatrixAberEinHinweis() throws {
@@ -128,6 +161,7 @@ import Testing
         #expect(Versorgung(inhalt: i).luecken.isEmpty)
         let text = Bericht.text(inhalt: i, heute: Werkstatt.heute)
         #expect(text.contains("keine `grundversorgung` festgelegt"))
+        #expect(!text.contains("Nur regionsweit"))
         #expect(!text.contains("LÜCKE heißt"))
         #expect(Bericht.csv(inhalt: i, heute: Werkstatt.heute) == Bericht.csvSpalten.joined(separator: ",") + "\r\n")
     }

@@ -45,6 +45,7 @@ public enum Bericht {
             out.append(ohneGrundversorgung)
         } else {
             out.append("Gezählt sind die Kategorien der Grundversorgung. \(lueckeWort) heißt: kein Angebot.")
+            out.append(regionsweitLegende)
             out.append("")
             out.append("Spalten:")
             for (i, k) in v.kategorien.enumerated() { out.append("  (\(i + 1)) \(einzeilig(k.name))") }
@@ -76,6 +77,14 @@ public enum Bericht {
         }
         out.append("")
 
+        let fern = regionsweitSaetze(v, einzeilig)
+        if !fern.isEmpty {
+            out += ueberschrift("Nur regionsweit versorgt (\(fern.count))")
+            out.append(regionsweitEinleitung)
+            out += fern.map { "- " + $0 }
+            out.append("")
+        }
+
         let f = faellig(inhalt, heute: heute)
         out += ueberschrift("Fällige Prüfungen (\(f.count))")
         if f.isEmpty {
@@ -106,12 +115,12 @@ public enum Bericht {
         if v.kategorien.isEmpty {
             out.append(ohneGrundversorgung)
         } else {
-            out.append("Anzahl der Angebote, die jede Gemeinde erreichen, je Kategorie der Grundversorgung. **\(lueckeWort)** heißt: kein Angebot.")
+            out.append("Anzahl der Angebote, die jede Gemeinde erreichen, je Kategorie der Grundversorgung. **\(lueckeWort)** heißt: kein Angebot. " + md(regionsweitLegende))
             out.append("")
             out.append("| Gemeinde | " + v.kategorien.map { md($0.name) }.joined(separator: " | ") + " |")
             out.append("|---|" + v.kategorien.map { _ in "---:|" }.joined())
             for z in v.zeilen {
-                let zellen = z.zellen.map { $0.angebote.isEmpty ? "**\(lueckeWort)**" : String($0.angebote.count) }
+                let zellen = z.zellen.map { $0.angebote.isEmpty ? "**\(lueckeWort)**" : md(inhaltDerZelle($0)) }
                 out.append("| \(md(z.gemeinde.name)) | " + zellen.joined(separator: " | ") + " |")
             }
         }
@@ -128,6 +137,16 @@ public enum Bericht {
             out += luecken.map { "- " + $0 }
         }
         out.append("")
+
+        let fern = regionsweitSaetze(v, md)
+        if !fern.isEmpty {
+            out.append("## Nur regionsweit versorgt (\(fern.count))")
+            out.append("")
+            out.append(md(regionsweitEinleitung))
+            out.append("")
+            out += fern.map { "- " + $0 }
+            out.append("")
+        }
 
         let f = faellig(inhalt, heute: heute)
         out.append("## Fällige Prüfungen (\(f.count))")
@@ -151,8 +170,10 @@ public enum Bericht {
     /// The CSV header. One record per cell of the matrix (section `Versorgung`, status
     /// `versorgt` or `LÜCKE`) and one per entry due for checking (section `Prüfung fällig`):
     /// one table that a spreadsheet can filter by status or pivot back into the matrix.
+    /// `Vor Ort` (last, so that the columns before keep their places): of `Anzahl`, the services
+    /// based in the Gemeinde or naming it; 0 where only services for the whole region reach it.
     public static let csvSpalten = ["Abschnitt", "Gemeinde", "Gemeinde-Kennung", "Kategorie", "Kategorie-Kennung",
-                                    "Anzahl", "Status", "Datei", "Titel", "Geprüft"]
+                                    "Anzahl", "Status", "Datei", "Titel", "Geprüft", "Vor Ort"]
 
     /// RFC 4180: comma-separated, CRLF line ends, a header row, fields with `,` `"` CR or LF in
     /// double quotes (inner quotes doubled). Same content and date give the same bytes.
@@ -163,7 +184,7 @@ public enum Bericht {
         for z in v.zeilen {
             for c in z.zellen {
                 zeilen.append(["Versorgung", z.gemeinde.name, z.gemeinde.id, c.kategorie.name, c.kategorie.id,
-                               String(c.angebote.count), c.angebote.isEmpty ? lueckeWort : "versorgt", "", "", ""])
+                               String(c.angebote.count), c.angebote.isEmpty ? lueckeWort : "versorgt", "", "", "", String(c.vorOrt)])
             }
         }
         let gemeindeNamen = Dictionary(inhalt.gemeinden.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -171,7 +192,7 @@ public enum Bericht {
         for a in faellig(inhalt, heute: heute) {
             zeilen.append(["Prüfung fällig", a.gemeinde.map { gemeindeNamen[$0] ?? $0 } ?? "ganze Region", a.gemeinde ?? "",
                            a.kategorien.map { kategorieNamen[$0] ?? $0 }.joined(separator: "; "), a.kategorien.joined(separator: " "),
-                           "", "fällig", praefix + a.quelle.datei, a.titel, a.geprueft?.description ?? ""])
+                           "", "fällig", praefix + a.quelle.datei, a.titel, a.geprueft?.description ?? "", ""])
         }
         return zeilen.map { $0.map(csvFeld).joined(separator: ",") + "\r\n" }.joined()
     }
@@ -204,7 +225,21 @@ public enum Bericht {
     static func ueberschrift(_ s: String) -> [String] { [s, String(repeating: "-", count: s.count)] }
 
     static func inhaltDerZelle(_ z: Versorgung.Zelle) -> String {
-        z.angebote.isEmpty ? lueckeWort : String(z.angebote.count)
+        z.angebote.isEmpty ? lueckeWort : String(z.angebote.count) + (z.nurRegionsweit ? regionsweitZeichen : "")
+    }
+
+    /// The mark of a cell reached only by services for the whole region.
+    public static let regionsweitZeichen = "*"
+    static let regionsweitLegende = "\(regionsweitZeichen) heißt: nur Angebote für die ganze Region, keines mit Sitz in der Gemeinde oder für sie genannt."
+    static let regionsweitEinleitung = "Diese Gemeinden erreichen in diesen Kategorien nur Angebote für die ganze Region, keines mit Sitz in der Gemeinde oder mit der Gemeinde im Einzugsgebiet."
+
+    /// One line per Gemeinde with cells reached only by services for the whole region:
+    /// „Hohenkammer: Ambulante Pflege, Essen auf Rädern“.
+    static func regionsweitSaetze(_ v: Versorgung, _ wert: (String) -> String) -> [String] {
+        v.zeilen.compactMap { z in
+            let k = z.zellen.filter(\.nurRegionsweit).map { wert($0.kategorie.name) }
+            return k.isEmpty ? nil : "\(wert(z.gemeinde.name)): " + k.joined(separator: ", ")
+        }
     }
 
     /// Line breaks in a value (a YAML block scalar) would break a table row.

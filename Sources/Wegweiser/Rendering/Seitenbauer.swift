@@ -263,7 +263,7 @@ struct Seitenbauer {
             let zeilen = teil.map { z -> [String: Any] in
                 ["name": z.gemeinde.name, "url": b.v.zu(.gemeinde(z.gemeinde.id)),
                  "zellen": z.zellen.map { zelle -> [String: Any] in
-                     ["anzahl": zelle.angebote.count, "luecke": zelle.angebote.isEmpty,
+                     ["anzahl": zelle.angebote.count, "luecke": zelle.angebote.isEmpty, "regionsweit": zelle.nurRegionsweit,
                       "url": b.v.zu(.gemeinde(z.gemeinde.id)) + "#kategorie-" + zelle.kategorie.id] }]
             }
             var c = mit(self.basis(p, titel: texte["versorgung"], aktiv: "versorgung", krumen: [(texte["versorgung"], basis)]), [
