@@ -51,6 +51,42 @@ import Testing
         #expect(!(try w.lies("gemeinden/audorf/index.html")).contains("Seniorennachmittag"))
     }
 
+    /// An event for two villages (`einzugsgebiet`, as a service's): on both Gemeinde pages, in
+    /// both Gemeinden's search filter, its page names both; not on the start page (not the
+    /// whole region's). A Gemeinde that does not exist is an error with the nearest id.
+    @Test func terminMitEinzugsgebiet() throws {
+        let termin = """
+            ---
+            titel: Adventsfeier
+            beginn: "2026-12-06 14:00"
+            ort: Pfarrheim Bedorf
+            veranstalter: Seniorenkreise Audorf und Bedorf
+            kurzbeschreibung: Lieder, Stollen und Kaffee.
+            einzugsgebiet: [bedorf, Audorf]
+            ---
+            """
+        let w = try Werkstatt(["gemeinden/bedorf/termine/adventsfeier.md": termin]); defer { w.aufraeumen() }
+        let e = try w.baue()
+        #expect(!e.diagnosen.hatFehler, "\(e.diagnosen.alle)")
+        #expect(try w.lies("gemeinden/audorf/index.html").contains("Adventsfeier"))
+        #expect(try w.lies("gemeinden/bedorf/index.html").contains("Adventsfeier"))
+        #expect(try !w.lies("index.html").contains("Adventsfeier"))
+        // still an event of the Gemeinde, not of the region
+        #expect(try !w.lies("gemeinden/audorf/index.html").contains("Seniorennachmittag"))
+        let seite = try w.lies("termine/adventsfeier/index.html")
+        let bedorf = try #require(seite.range(of: "gemeinden/bedorf/\">Bedorf</a>"))
+        let audorf = try #require(seite.range(of: "gemeinden/audorf/\">Audorf</a>"))
+        #expect(bedorf.lowerBound < audorf.lowerBound, "die eigene Gemeinde zuerst")
+        let i = try #require(try w.pruefe().0)
+        let dok = try #require(Suchwerk(site: Website(inhalt: i, heute: Werkstatt.heute)).dokumente().first { $0.titel == "Adventsfeier" })
+        #expect(dok.gemeinden == ["audorf", "bedorf"])
+
+        let falsch = try Werkstatt(["gemeinden/bedorf/termine/adventsfeier.md": termin.replacingOccurrences(of: "Audorf]", with: "audorff]")])
+        defer { falsch.aufraeumen() }
+        let f = try falsch.pruefe().1.mit(code: "unbekannte-gemeinde")
+        #expect(f.count == 1 && f.first?.vorschlag == "`audorf` schreiben.", "\(f)")
+    }
+
     /// The coverage page marks a cell that only region-wide services reach, and a gap.
     @Test func versorgungsseiteMarkiertNurRegionsweit() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }

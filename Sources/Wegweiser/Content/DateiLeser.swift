@@ -265,19 +265,7 @@ struct DateiLeser {
         }
         let gebiet = einzugsgebiet(f, standard: e.gemeinde)
         pruefeKategorien(f)
-        if case .gemeinden = gebiet {
-            for (g, n) in f.eintraege("einzugsgebiet") where !gemeindeIDs.contains(g) && !gemeindeIDs.contains(Id.vorschlag(g)) {
-                if g.lowercased() == "alle" {
-                    f.fehler(an: n, "alle-in-liste", "`alle` kann nicht mit einzelnen Gemeinden gemischt werden.",
-                             vorschlag: "Entweder `einzugsgebiet: alle` oder eine Liste von Gemeinden.")
-                    continue
-                }
-                let v = Vorschlag.naechster(zu: Id.vorschlag(g), aus: gemeindeIDs)
-                f.fehler(an: n, "unbekannte-gemeinde", "Im Einzugsgebiet steht „\(g)“, eine solche Gemeinde gibt es nicht."
-                         + (v.map { " Meinten Sie `\($0)`?" } ?? ""),
-                         vorschlag: v.map { "`\($0)` schreiben." } ?? "Bekannte Gemeinden: \(gemeindeIDs.joined(separator: ", ")).")
-            }
-        }
+        pruefeEinzugsgebiet(f, gebiet)
         for kat in kategorien {
             for p in self.kategorien[kat]?.pflichtfelder ?? [] where !f.hat(p) {
                 f.fehler(nil, "pflichtfeld-der-kategorie",
@@ -292,6 +280,21 @@ struct DateiLeser {
                        zielgruppen: f.textListe("zielgruppen"), stichworte: f.textListe("stichworte"),
                        telefonisch: telefonisch, geprueft: geprueft, inhalt: body,
                        schluessel: Set(f.schluessel.filter { f.hat($0) }), quelle: quelle(e))
+    }
+
+    private func pruefeEinzugsgebiet(_ f: Felder, _ gebiet: Einzugsgebiet) {
+        guard case .gemeinden = gebiet else { return }
+        for (g, n) in f.eintraege("einzugsgebiet") where !gemeindeIDs.contains(g) && !gemeindeIDs.contains(Id.vorschlag(g)) {
+            if g.lowercased() == "alle" {
+                f.fehler(an: n, "alle-in-liste", "`alle` kann nicht mit einzelnen Gemeinden gemischt werden.",
+                         vorschlag: "Entweder `einzugsgebiet: alle` oder eine Liste von Gemeinden.")
+                continue
+            }
+            let v = Vorschlag.naechster(zu: Id.vorschlag(g), aus: gemeindeIDs)
+            f.fehler(an: n, "unbekannte-gemeinde", "Im Einzugsgebiet steht „\(g)“, eine solche Gemeinde gibt es nicht."
+                     + (v.map { " Meinten Sie `\($0)`?" } ?? ""),
+                     vorschlag: v.map { "`\($0)` schreiben." } ?? "Bekannte Gemeinden: \(gemeindeIDs.joined(separator: ", ")).")
+        }
     }
 
     private func einzugsgebiet(_ f: Felder, standard: String?) -> Einzugsgebiet {
@@ -316,7 +319,7 @@ struct DateiLeser {
     func termin(_ e: Ordnerplan.Eintrag) -> Termin? {
         guard let (f, body) = markdown(e) else { return nil }
         f.pruefeUnbekannte(["titel", "beginn", "ende", "ort", "veranstalter", "kurzbeschreibung", "kategorien", "anmeldung",
-                            "kosten", "telefon", "email", "web", "wiederholung", "bis"])
+                            "kosten", "telefon", "email", "web", "wiederholung", "bis", "einzugsgebiet"])
         let titel = f.text("titel", pflicht: true, beispiel: "Seniorennachmittag")
         let beginn = f.zeitpunkt("beginn", pflicht: true)
         let ende = f.zeitpunkt("ende")
@@ -364,11 +367,14 @@ struct DateiLeser {
         let k = kontakt(f)
         let kategorien = f.textListe("kategorien")
         pruefeKategorien(f)
+        // (an extension of the format: an event for several Gemeinden, as a service's)
+        let gebiet: Einzugsgebiet? = f.hat("einzugsgebiet") ? einzugsgebiet(f, standard: e.gemeinde) : nil
+        if let gebiet { pruefeEinzugsgebiet(f, gebiet) }
         guard let titel, let beginn, let ort, let veranstalter, let kurz else { return nil }
         return Termin(id: e.id, gemeinde: e.gemeinde, titel: titel, beginn: beginn, ende: ende, ort: ort,
                       veranstalter: veranstalter, kurzbeschreibung: kurz, kategorien: kategorien,
                       anmeldung: f.text("anmeldung"), kosten: f.text("kosten"), kontakt: k,
-                      wiederholung: wiederholung, bis: bis, inhalt: body, quelle: quelle(e))
+                      wiederholung: wiederholung, bis: bis, inhalt: body, quelle: quelle(e), einzugsgebiet: gebiet)
     }
 
     // MARK: seiten

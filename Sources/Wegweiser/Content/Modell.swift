@@ -130,6 +130,9 @@ public struct Termin: Sendable {
     public var bis: Datum?
     public var inhalt: String
     public var quelle: Quelle
+    /// The Gemeinden it is for (an extension of the format); nil: its own Gemeinde, or the
+    /// whole region for `region/termine/`.
+    public var einzugsgebiet: Einzugsgebiet? = nil
 }
 
 public struct Seite: Sendable {

@@ -34,6 +34,22 @@ extension Termin {
     /// The next start from `heute` on, or nil when the event (series) is over.
     public func naechstes(ab heute: Datum) -> Zeitpunkt? { vorkommen(ab: heute, hoechstens: 1).first }
 
+    /// Whether the event is for a Gemeinde: its own, one named in `einzugsgebiet`, or the whole region.
+    public func erreicht(_ gemeinde: String) -> Bool {
+        if self.gemeinde == gemeinde { return true }
+        switch gebiet {
+        case .alle: return true
+        case .gemeinden(let ids): return ids.contains(gemeinde)
+        }
+    }
+
+    /// `einzugsgebiet` as written, else the default: the own Gemeinde, or all for `region/termine/`.
+    public var gebiet: Einzugsgebiet {
+        einzugsgebiet ?? (gemeinde.map { .gemeinden([$0]) } ?? .alle)
+    }
+
+    public var istRegionweit: Bool { gebiet == .alle }
+
     /// Duration in minutes, when `ende` is on the same day.
     var dauer: Int? {
         guard let ende, ende.datum == beginn.datum else { return nil }

@@ -183,7 +183,11 @@ struct Suchwerk {
     }
 
     private func dokument(_ t: Termin, _ texte: Gemeinsam) -> SuchDokument {
-        let gemeinden = t.gemeinde.map { [$0] } ?? texte.alleGemeinden
+        let gemeinden: [String]
+        switch t.gebiet {
+        case .alle: gemeinden = texte.alleGemeinden
+        case .gemeinden(let ids): gemeinden = texte.gemeinden(ids, eigene: t.gemeinde)
+        }
         var felder = [SuchFeld(t.titel, gewicht: Gewicht.termintitel)] + kategorieFelder(t.kategorien, texte)
         felder.append(SuchFeld(t.veranstalter, gewicht: Gewicht.traeger))
         felder += texte.namen(gemeinden)

@@ -69,7 +69,7 @@ struct Bausteine {
             "datetime": iso(z), "wo": ortText(t.ort),
         ]
         if let w = t.wiederholung { c["wiederholung"] = texte["wiederholung_\(w.rawValue)"] }
-        if t.gemeinde == nil { c["regional"] = texte["termin_ganze_region"] }
+        if t.istRegionweit { c["regional"] = texte["termin_ganze_region"] }
         return c
     }
 

@@ -75,7 +75,7 @@ struct Seitenbauer {
 
     func start() -> Seitenauftrag {
         let p = Seitenpfad.start, b = bausteine(p)
-        let termine = site.kommendeTermine { $0.gemeinde == nil }.prefix(5).map { b.terminKarte($0.0, am: $0.1) }
+        let termine = site.kommendeTermine { $0.istRegionweit }.prefix(5).map { b.terminKarte($0.0, am: $0.1) }
         return Seitenauftrag(pfad: p, vorlage: "start", kontext: mit(basis(p, titel: inhalt.region.titel, aktiv: "start"), [
             "gemeinden": inhalt.gemeinden.sorted { $0.name < $1.name }.map { g in
                 ["name": g.name, "url": b.v.zu(.gemeinde(g.id)), "anzahl": texte.anzahlAngebote(site.angebote(fuer: g.id).count)] },
@@ -109,7 +109,7 @@ struct Seitenbauer {
             }
             return gruppe
         }
-        let termine = site.kommendeTermine { $0.gemeinde == g.id || $0.gemeinde == nil }.prefix(Self.termineBis).map { b.terminKarte($0.0, am: $0.1) }
+        let termine = site.kommendeTermine { $0.erreicht(g.id) }.prefix(Self.termineBis).map { b.terminKarte($0.0, am: $0.1) }
         let seite = Seitenauftrag(pfad: p, vorlage: "gemeinde", kontext: mit(basis(p, titel: g.name, krumen: [(g.name, p)]), [
             "gemeinde": [
                 "name": g.name, "landkreis": g.landkreis ?? "", "plz": g.plz.joined(separator: ", "),
@@ -215,6 +215,13 @@ struct Seitenbauer {
             if let bis = t.bis { c["bis"] = texte.datum(bis) }
         }
         if let g = t.gemeinde, let name = site.gemeindeName[g] { c["gemeinde"] = ["name": name, "url": b.v.zu(.gemeinde(g))] }
+        // its own Gemeinde first, then those its `einzugsgebiet` names
+        if case .gemeinden(let ids) = t.gebiet {
+            let alle = (t.gemeinde.map { [$0] } ?? []) + ids.filter { $0 != t.gemeinde }
+            let gemeinden = alle.compactMap { id in site.gemeindeName[id].map { ["name": $0, "url": b.v.zu(.gemeinde(id))] } }
+            c["gemeinden"] = gemeinden
+            c["hat_gemeinden"] = !gemeinden.isEmpty
+        }
         return Seitenauftrag(pfad: p, vorlage: "termin", kontext: mit(basis(p, titel: t.titel, beschreibung: t.kurzbeschreibung,
                                                                              krumen: [(texte["alle_termine"], .termine), (t.titel, p)]), ["termin": c]))
     }
