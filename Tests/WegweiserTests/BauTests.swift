@@ -132,6 +132,23 @@ import Testing
         #expect(seite.contains("Montag bis Freitag"))
     }
 
+    /// SMS and fax (an extension: a counselling office for the deaf is not called): SMS as an
+    /// `sms:` link, fax as text; a number that is none is an error, as for `telefon`.
+    @Test func smsUndFax() throws {
+        let pflege = Werkstatt.grundlage["gemeinden/audorf/angebote/pflege-audorf.md"]!
+            .replacingOccurrences(of: "telefon: \"08166 1234\"\n", with: "telefon: \"08166 1234\"\nsms: \"0170 1234567\"\nfax: \"08166 1234-99\"\n")
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": pflege]); defer { w.aufraeumen() }
+        let e = try w.baue()
+        #expect(!e.diagnosen.hatFehler && e.diagnosen.alle.allSatisfy { $0.code != "unbekannter-schluessel" }, "\(e.diagnosen.alle)")
+        let seite = try w.lies("angebote/pflege-audorf/index.html")
+        #expect(seite.contains("<a class=\"telefon\" href=\"sms:+491701234567\"><span class=\"etikett\">SMS:</span> 0170 1234567</a>"))
+        #expect(seite.contains("<li><span class=\"etikett\">Fax:</span> 08166 1234-99</li>"))
+        let falsch = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": pflege.replacingOccurrences(of: "0170 1234567", with: "per Handy")])
+        defer { falsch.aufraeumen() }
+        let f = try falsch.pruefe().1.mit(code: "ungueltige-telefonnummer")
+        #expect(f.count == 1 && f[0].meldung.contains("keine Nummer für SMS") && f[0].zeile == 11, "\(f)")
+    }
+
     @Test func linksSindRelativ() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         _ = try w.baue()

@@ -55,6 +55,17 @@ struct DateiLeser {
             }
         }
         _ = f.textListe("telefon") // reports wrong types
+        for (schluessel, wofuer) in [("sms", "für SMS"), ("fax", "für Faxe")] {
+            for (t, n) in f.eintraege(schluessel) {
+                if Formate.istTelefon(t) {
+                    if schluessel == "sms" { k.sms.append(t) } else { k.fax.append(t) }
+                } else {
+                    f.fehler(an: n, "ungueltige-telefonnummer", "„\(t)“ ist keine Nummer \(wofuer).",
+                             vorschlag: "Mit Vorwahl und nur Ziffern, Leerzeichen, `-` oder `/` schreiben, z. B. `\(schluessel): \"0170 1234567\"`")
+                }
+            }
+            _ = f.textListe(schluessel)
+        }
         if let e = f.text("email") {
             if Formate.istEmail(e) { k.email = e } else {
                 f.fehler("email", "ungueltige-email", "„\(e)“ ist keine gültige E-Mail-Adresse.", vorschlag: "`email: info@beispiel.de`")
@@ -217,7 +228,7 @@ struct DateiLeser {
 
     // MARK: angebote
 
-    static let angebotSchluessel = ["titel", "kategorien", "traeger", "kurzbeschreibung", "adresse", "telefon", "email", "web",
+    static let angebotSchluessel = ["titel", "kategorien", "traeger", "kurzbeschreibung", "adresse", "telefon", "email", "web", "sms", "fax",
                                     "oeffnungszeiten", "einzugsgebiet", "kosten", "barrierefrei", "zielgruppen", "stichworte",
                                     "telefonisch", "geprueft"]
 
@@ -242,7 +253,7 @@ struct DateiLeser {
             }
         }
         let k = kontakt(f)
-        if !f.hat("telefon") && !f.hat("email") && !f.hat("web") {
+        if !["telefon", "email", "web", "sms", "fax"].contains(where: f.hat) {
             f.fehler(nil, "kontakt-fehlt", "Es fehlt eine Möglichkeit, das Angebot zu erreichen: mindestens `telefon`, `email` oder `web` angeben.",
                      vorschlag: "`telefon: \"08166 1234-56\"`")
         }
@@ -319,7 +330,7 @@ struct DateiLeser {
     func termin(_ e: Ordnerplan.Eintrag) -> Termin? {
         guard let (f, body) = markdown(e) else { return nil }
         f.pruefeUnbekannte(["titel", "beginn", "ende", "ort", "veranstalter", "kurzbeschreibung", "kategorien", "anmeldung",
-                            "kosten", "telefon", "email", "web", "wiederholung", "bis", "einzugsgebiet"])
+                            "kosten", "telefon", "email", "web", "sms", "fax", "wiederholung", "bis", "einzugsgebiet"])
         let titel = f.text("titel", pflicht: true, beispiel: "Seniorennachmittag")
         let beginn = f.zeitpunkt("beginn", pflicht: true)
         let ende = f.zeitpunkt("ende")

@@ -26,7 +26,11 @@ public struct Kontakt: Sendable, Hashable {
     public var telefon: [String] = []
     public var email: String?
     public var web: String?
-    public var istLeer: Bool { telefon.isEmpty && email == nil && web == nil }
+    /// Numbers for text messages and faxes (an extension of the format: a service for the
+    /// deaf is reached by SMS or fax, not by calling).
+    public var sms: [String] = []
+    public var fax: [String] = []
+    public var istLeer: Bool { telefon.isEmpty && email == nil && web == nil && sms.isEmpty && fax.isEmpty }
 }
 
 public struct Herausgeber: Sendable {

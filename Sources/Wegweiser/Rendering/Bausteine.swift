@@ -12,6 +12,8 @@ struct Bausteine {
         c["telefon"] = k.telefon.map { ["nummer": $0, "uri": Formate.telURI($0)] }
         if let e = k.email { c["email"] = ["adresse": e, "uri": "mailto:" + e] }
         if let w = k.web { c["web"] = ["adresse": anzeigeWeb(w), "uri": w] }
+        c["sms"] = k.sms.map { ["nummer": $0, "uri": "sms:" + Formate.telURI($0).dropFirst("tel:".count)] }
+        c["fax"] = k.fax.map { ["nummer": $0] }
         c["vorhanden"] = !k.istLeer
         return c
     }
