@@ -21,7 +21,8 @@ struct Check: ParsableCommand {
             Konsole.fehler("Fehler: \(f.description)")
             throw Ausgang.bedienung
         }
-        Ausdruck.drucke(diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: inhalt)
+        Ausdruck.drucke(diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: inhalt,
+                         textNachStdout: true)
         if diagnosen.hatFehler || (strict && !diagnosen.alle.isEmpty) { throw Ausgang.fehler }
     }
 }

@@ -545,9 +545,15 @@ struct FeindlicheEingabenTests {
         let p = Process()
         p.executableURL = programm
         p.arguments = ["check", "--content", w.inhalt.path, "--today", "2026-11-21"]
-        p.standardOutput = Pipe(); p.standardError = Pipe()
-        try p.run(); p.waitUntilExit()
+        let aus = Pipe(), fehlerAus = Pipe()
+        p.standardOutput = aus; p.standardError = fehlerAus
+        try p.run()
+        let gedruckt = String(decoding: aus.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        _ = fehlerAus.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
         #expect(p.terminationStatus == 1)
+        // what check found goes to stdout: `wegweiser check > meldungen.txt` keeps it
+        #expect(gedruckt.contains(Self.seite) && gedruckt.contains("1 Fehler"), "\(gedruckt)")
     }
 
     @Test func mdDateiIstEinOrdner() throws {
