@@ -278,6 +278,31 @@ import Testing
         return zip(bau.trefferDocs[i], bau.trefferGewichte[i]).map { (bau.dokumente[Int($0)].url, Int($1)) }
     }
 
+    /// Two words of a document under one key (`Trauer` in its category's name, `Trauercafé` in
+    /// its title, whose first part is `trauer`) weigh as the best and an eighth of the other:
+    /// the Trauercafé before the church groups whose category is "Kirchgemeinden, Seelsorge und
+    /// Trauer" (blind set 21). (The same word in two fields counts once, by its best field.)
+    @Test func zweiWoerterUnterEinemSchluessel() throws {
+        let bau = SuchIndexBau(dokumente: [Self.dok(0, titel: "Kaffeestube Lindach", stichworte: "Kaffee"),
+                                           Self.dok(1, titel: "Kaffeestube Moosburg"),
+                                           Self.dok(2, titel: "Treff am Dienstag", stichworte: "Kaffee")])
+        let g = Dictionary(Self.treffer(bau, "kaffe").map { ($0.url, $0.gewicht) }, uniquingKeysWith: { a, _ in a })
+        let beide = try #require(g["angebote/a-0/"]), teil = try #require(g["angebote/a-1/"]), stichwort = try #require(g["angebote/a-2/"])
+        #expect(stichwort > teil && teil >= 8, "\(g)")
+        #expect(beide == stichwort + teil / 8, "\(g)")
+    }
+
+    /// A verb in -eln keeps its n in the stem (`bosseln`), its compounds drop it (`Boßelclub`):
+    /// the front in -el with an n is that key, so `Boßeln` finds the Boßelclub.
+    @Test func vorderteilEinesVerbsAufEln() throws {
+        let bau = SuchIndexBau(dokumente: [Self.dok(0, titel: "Boßeln im Winter"), Self.dok(1, titel: "Boßelclub Sielhusen"),
+                                           Self.dok(2, titel: "Bastelkreis Moorende"), Self.dok(3, titel: "Apfelbaum im Garten")])
+        #expect(Set(Self.treffer(bau, "bosseln").map(\.url)) == ["angebote/a-0/", "angebote/a-1/"])
+        // (no verb `basteln` in these documents: the Bastelkreis stays one word; nor is every -el a verb)
+        #expect(Self.treffer(bau, "bastel").isEmpty && Self.treffer(bau, "basteln").isEmpty)
+        #expect(Self.treffer(bau, "apfeln").isEmpty)
+    }
+
     @Test func schluesselUndTreffer() throws {
         let bau = SuchIndexBau(dokumente: try Self.fixtur().suchDokumente)
         // keys sorted as JavaScript compares strings, postings ascending

@@ -268,6 +268,16 @@ test('compound parts: a last part of three letters only when it is one of the sh
   assert.deepEqual(suche.zerlege('arbeitsgruppe', (t) => t === 'arbeit'), ['arbeit', 'gruppe']);
 });
 
+test('a word cut short before st… stands for the keys that begin with it, not for the stem the stemmer leaves', () => {
+  const eintraege = [['dien', ' st ste', 40, '', ''], ['dienstag', '', 9, '', ''], ['pfleg', 'e en er', 80, '', ''],
+    ['pflegestation', '', 3, '', ''], ['pflegestuetzpunkt', '', 5, '', '']];
+  const k = (wort, stamm) => suche.kandidaten(eintraege, { wort, stamm, praefix: false }).map((x) => x.eintrag[0]).sort();
+  assert.deepEqual(k('pflegest', 'pfleg'), ['pflegestation', 'pflegestuetzpunkt']);
+  // a form of its stem stays that (`Dienst` is no Dienstag), a word that begins no key too
+  assert.deepEqual(k('dienst', 'dien'), ['dien']);
+  assert.deepEqual(k('pflegst', 'pfleg'), ['pfleg']);
+});
+
 test('a finished word that no key is or begins: without its ending, the first part of compounds before a typo', () => {
   const eintraege = [['osterbrunn', 'en', 1, '', ''], ['ostermontag', '', 1, '', ''], ['stern', '', 3, '', '']];
   const k = suche.kandidaten(eintraege, { wort: 'ostern', stamm: 'ost', praefix: false });
@@ -296,6 +306,10 @@ test('words for a day stand for the keys of its days, counted from the reader\'s
   const donnerstag = tage('Beratung Donnerstag Nachmittag');
   assert.deepEqual(donnerstag.map((w) => w.stamm), ['berat', 'donnerstag', 'nachmittag']);
   assert.deepEqual(donnerstag[1].datumDazu, ['t20261126']);
+  // no day, but events asked for: `termin`, a word of every event (not while a day is named)
+  assert.deepEqual(eins('was ist Köhlerhain los'), ['koehlerhain', 'termin']);
+  assert.deepEqual(eins('am Sonntag geboten').map((w) => typeof w === 'string' ? w : 'tag'), ['sonntag', 'termin']);
+  assert.deepEqual(eins('kostenlos'), ['kostenlos']);
   // `jeden Monat`, `jede Woche` say how often, not when
   assert.deepEqual(eins('Angehörigentreffen jeden Monat'), ['angehoerigentreff', 'monat']);
   // beside a thing asked for, a day ranks: it is no condition (the Seniorennachmittage, next week's first)

@@ -149,6 +149,8 @@ struct SuchIndexBau {
                         if teil.elementsEqual(Zerlegung.mehr) { return true }
                         guard teil.count >= 4 else { return false }
                         if stammIds.finde(teil) != nil { return true }
+                        // the front of a verb in -eln, whose stem keeps its n: Boßel·club (boßeln), Bastel·kreis (basteln)
+                        if Zerlegung.istElFront(teil), Zerlegung.mitN(teil, puffer: &puffer, { stammIds.finde($0) != nil }) { return true }
                         // a front without the umlaut of its plural or verb: Sturz·prophylaxe (stürzen), Arzt·termin (Ärzte)
                         return Zerlegung.mitUmlaut(teil, puffer: &puffer) { stammIds.finde($0) != nil }
                     }
@@ -174,7 +176,9 @@ struct SuchIndexBau {
                             let t = woerter.id(stueck)
                             if t < stoppAnzahl { continue }
                             if Int(t) >= echteWoerter, zusatzSchluessel[t] == nil {
-                                zusatzSchluessel[t] = stueck.withUnsafeBufferPointer { stammIds.finde($0) } ?? stammIds.id(stueck)
+                                zusatzSchluessel[t] = stueck.withUnsafeBufferPointer { stammIds.finde($0) }
+                                    ?? (Array(stueck) + [UInt8(ascii: "n")]).withUnsafeBufferPointer { stammIds.finde($0) }
+                                    ?? stammIds.id(stueck)
                             }
                             abgeleitet.append(t)
                             abgeleitetSchwanz.append(false)
@@ -346,7 +350,8 @@ struct SuchIndexBau {
                         let k = Int(s)
                         let p = pos[k]
                         if p > start[k] && docs[p - 1] == doc {
-                            if gew > gewichte[p - 1] { gewichte[p - 1] = gew }
+                            let alt = gewichte[p - 1]
+                            gewichte[p - 1] = min(63, max(alt, gew) + min(alt, gew) / 8)
                         } else {
                             docs[p] = doc
                             gewichte[p] = gew

@@ -27,7 +27,7 @@ enum Wortfelder {
     static let felder: [[String]] = [
         // homes and housing
         ["Pflegeheim", "Altenheim", "Altersheim", "Seniorenheim", "Altenpflegeheim", "Seniorenpflegeheim",
-         "Seniorenstift", "Altenstift", "sgbxi43", "Siechenheim"],
+         "Seniorenstift", "Altenstift", "sgbxi43", "Siechenheim", "Feierabendheim"],
         ["Betreutes Wohnen", "Servicewohnen", "Wohnen mit Service", "Seniorenwohnung", "Seniorenwohnanlage",
          "Altenwohnung", "Seniorenwohnen", "Seniorenresidenz"],
         ["Wohnberatung", "Wohnraumberatung", "Wohnraumanpassung", "Wohnungsanpassung", "Wohnungsumbau", "Badumbau",
@@ -42,7 +42,8 @@ enum Wortfelder {
          "haushaltsnahe Dienstleistungen"],
         ["Alltagsbegleitung", "Alltagsbegleiter", "Seniorenbegleitung", "Seniorenassistenz"],
         ["Nachbarschaftshilfe", "Nachbarschaftsdienst", "Nachbarschaftshelfer", "Bürgerhilfe"],
-        ["Gartenhilfe", "Gartenarbeit", "Gartenpflege", "Rasenmähen", "Rasen mähen", "Heckenschnitt", "Hecke schneiden"],
+        ["Gartenhilfe", "Gartenarbeit", "Gartenpflege", "Rasenmähen", "Rasen mähen", "Heckenschnitt", "Hecke schneiden",
+         "Datsche", "Schrebergarten", "Kleingarten"],
         ["Winterdienst", "Schneeräumen", "Schnee räumen", "Schneeschippen"],
         ["Handwerkerdienst", "Hausmeisterdienst", "Hausmeisterservice", "Reparaturdienst", "kleine Reparaturen"],
         // (loneliness is what visits and a chat on the phone answer)
@@ -114,6 +115,7 @@ enum Wortfelder {
         ["Notfalldose", "Rettungsdose", "Notfallbox"],
         // health
         ["Arzt", "Doktor"],
+        ["Ärztehaus", "Ärztezentrum", "Poliklinik", "MVZ", "Medizinisches Versorgungszentrum", "Gesundheitszentrum"],
         ["Bereitschaftsdienst", "ärztlicher Bereitschaftsdienst", "Bereitschaftspraxis", "Notfallpraxis", "Notdienst",
          "Arztnotdienst", "Notfallambulanz", "116117"],
         ["Wiederbelebung", "Reanimation", "Herzdruckmassage", "Defibrillator", "Erste Hilfe"],

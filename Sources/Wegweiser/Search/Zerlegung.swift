@@ -106,6 +106,21 @@ enum Zerlegung {
         return false
     }
 
+    /// A front of five letters or more in -el (`bossel`, `bastel`, `haekel`): the stem of a verb
+    /// in -eln keeps its n (the stemmer leaves `bosseln`), its compounds drop it (`Boßelclub`).
+    static func istElFront(_ teil: UnsafeBufferPointer<UInt8>) -> Bool {
+        teil.count >= 5 && teil[teil.count - 2] == 0x65 && teil[teil.count - 1] == 0x6C
+    }
+
+    /// Whether `teil` with an `n` after it is found.
+    static func mitN(_ teil: UnsafeBufferPointer<UInt8>, puffer: inout [UInt8],
+                     _ gefunden: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        puffer.removeAll(keepingCapacity: true)
+        puffer.append(contentsOf: teil)
+        puffer.append(0x6E)
+        return puffer.withUnsafeBufferPointer(gefunden)
+    }
+
     static let vokale: Set<UInt8> = Set("aeiouy".utf8)
     static let fugenSNach: [[UInt8]] = ["ung", "heit", "keit", "schaft", "ion", "taet", "ling", "tum", "ts", "at"].map { Array($0.utf8) }
 

@@ -613,6 +613,9 @@
    'termin termine veranstaltung veranstaltungen naechste naechsten naechstes naechster kommende kommenden ' +
    'kommendes kommender dieses diesen diese').split(' ').forEach(function (w) { NEBEN_TAG[w] = true; });
 
+  // words that ask for events without a day (`was ist los`, `was wird geboten`)
+  var VERANSTALTUNG_GEFRAGT = { los: true, geboten: true };
+
   // holidays: [month, day, days] or, around Easter, [days after Easter Sunday, days]
   var FESTE = {
     neujahr: [1, 1, 1], dreikoenig: [1, 6, 1], dreikoenigstag: [1, 6, 1], epiphanias: [1, 6, 1],
@@ -719,7 +722,12 @@
       aus.push({ wort: w.wort, stamm: schluessel[0], praefix: false, datum: schluessel });
       benannt = true;
     });
-    if (!benannt) return wochentag ? aus : liste;
+    // `was ist in Köhlerhain los` names no day but asks for events: `termin`, a word of every event
+    if (!benannt) {
+      return (wochentag ? aus : liste).map(function (w) {
+        return VERANSTALTUNG_GEFRAGT[w.wort] ? { wort: 'termin', stamm: 'termin', praefix: false } : w;
+      });
+    }
     var bleiben = aus.filter(function (w) { return !NEBEN_TAG[w.wort] || w.datum; });
     return bleiben.length ? bleiben : aus;
   }
@@ -800,6 +808,20 @@
     return aus;
   }
 
+  /**
+   * A word cut short before `st…` (`Pflegest`, `Sozialst`) is no form of the stem the stemmer
+   * leaves (`pfleg`, `sozial`) when no entry has it as a form and keys begin with it
+   * (Pflegestützpunkt, Sozialstation): it stands for those keys. `endetAufSt` is the cheap test.
+   */
+  function endetAufSt(wort) { return /st$/.test(wort.wort) && wort.stamm.length <= wort.wort.length - 2; }
+  function abgeschnitten(eintraege, wort, eintrag) {
+    if (!endetAufSt(wort) || formen(eintrag).indexOf(wort.wort) >= 0) return false;
+    for (var j = untereGrenze(eintraege, wort.wort); j < eintraege.length && eintraege[j][0].lastIndexOf(wort.wort, 0) === 0; j++) {
+      if (!istKombination(eintraege[j])) return true;
+    }
+    return false;
+  }
+
   /** Whether an entry is a combination (`pfleg kranzberg`), not a key. */
   function istKombination(e) { return e[0].indexOf(' ') >= 0; }
 
@@ -822,7 +844,7 @@
       gefunden.push({ eintrag: e, faktor: faktor });
     }
     var i = untereGrenze(eintraege, wort.stamm);
-    if (i < eintraege.length && eintraege[i][0] === wort.stamm) nimm(eintraege[i], FAKTOR_GENAU);
+    if (i < eintraege.length && eintraege[i][0] === wort.stamm && !abgeschnitten(eintraege, wort, eintraege[i])) nimm(eintraege[i], FAKTOR_GENAU);
     var ohne = umlautfrei(wort.stamm);
     if (ohne !== wort.stamm) {
       var o = untereGrenze(eintraege, ohne);
@@ -1071,7 +1093,20 @@
       if (!wort.praefix) {
         var i = untereGrenze(d.b, wort.stamm);
         // the umlaut spelling is loaded later, only when the postings are needed
-        if (i < d.b.length && d.b[i][0] === wort.stamm) return [{ eintrag: d.b[i], faktor: FAKTOR_GENAU }];
+        if (i < d.b.length && d.b[i][0] === wort.stamm) {
+          if (!endetAufSt(wort)) return [{ eintrag: d.b[i], faktor: FAKTOR_GENAU }];
+          // cut short before st…: the likeliest key that begins with it, from its own shard
+          return self.datei('t/' + self.teilFuer(wort.wort)).then(function (w) {
+            if (!abgeschnitten(w.b, wort, d.b[i])) return [{ eintrag: d.b[i], faktor: FAKTOR_GENAU }];
+            var beste = null;
+            for (var j = untereGrenze(w.b, wort.wort); j < w.b.length && w.b[j][0].lastIndexOf(wort.wort, 0) === 0; j++) {
+              if (!istKombination(w.b[j]) && (!beste || w.b[j][2] > beste[2])) beste = w.b[j];
+            }
+            wort.stamm = beste[0];
+            wort.korrigiert = true;
+            return [{ eintrag: beste, faktor: FAKTOR_GENAU }];
+          });
+        }
       }
       return self.eintraegeFuer(wort).then(function (liste) {
         var gefunden = kandidaten(liste, wort, self.zweiFehler(wort));
