@@ -48,6 +48,8 @@ BLINDE_REGIONEN = {
     "blind17": "seventeenth blind region (bench/suche/blind17: 111 entries, the language of the care system)",
     "blind18": "eighteenth blind region (bench/suche/blind18: 126 entries, properties instead of kinds of service)",
     "blind19": "nineteenth blind region (bench/suche/blind19: 130 entries, how the old talk)",
+    "blind20": "twentieth blind region (bench/suche/blind20: 334 entries in 24 Gemeinden, northern Germany, crowded)",
+    "blind21": "twenty-first blind region (bench/suche/blind21: 136 entries, GDR-era and Erzgebirge words)",
 }
 
 
