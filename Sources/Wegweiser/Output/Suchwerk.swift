@@ -274,7 +274,7 @@ struct Suchwerk {
         let docs = dokumente()
         uhr.schritt("dokumente")
         return SuchIndex.dateien(dokumente: docs,
-                                 gemeinden: inhalt.gemeinden.sorted { $0.name < $1.name }.map { (id: $0.id, name: $0.name) },
+                                 gemeinden: inhalt.gemeinden.sorted { Sortierung.vor($0.name, $1.name) }.map { (id: $0.id, name: $0.name) },
                                  kategorien: inhalt.kategorien.map { (id: $0.id, name: $0.name) },
                                  suchbegriffe: Dictionary(inhalt.kategorien.map { ($0.id, $0.suchbegriffe) }, uniquingKeysWith: { a, _ in a }))
             .map { ("suchindex/" + $0.pfad, $0.inhalt) }

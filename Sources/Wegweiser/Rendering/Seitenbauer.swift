@@ -77,7 +77,7 @@ struct Seitenbauer {
         let p = Seitenpfad.start, b = bausteine(p)
         let termine = site.kommendeTermine { $0.istRegionweit }.prefix(5).map { b.terminKarte($0.0, am: $0.1) }
         return Seitenauftrag(pfad: p, vorlage: "start", kontext: mit(basis(p, titel: inhalt.region.titel, aktiv: "start"), [
-            "gemeinden": inhalt.gemeinden.sorted { $0.name < $1.name }.map { g in
+            "gemeinden": inhalt.gemeinden.sorted { Sortierung.vor($0.name, $1.name) }.map { g in
                 ["name": g.name, "url": b.v.zu(.gemeinde(g.id)), "anzahl": texte.anzahlAngebote(site.angebote(fuer: g.id).count)] },
             "kategorien": inhalt.kategorien.map { k in
                 ["name": k.name, "beschreibung": k.beschreibung, "url": b.v.zu(.kategorie(k.id)),
@@ -250,7 +250,7 @@ struct Seitenbauer {
     func suche() -> Seitenauftrag {
         let p = Seitenpfad.suche, b = bausteine(p)
         var kontext: [String: Any] = [
-            "gemeinden": inhalt.gemeinden.sorted { $0.name < $1.name }.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.gemeinde($0.id))] },
+            "gemeinden": inhalt.gemeinden.sorted { Sortierung.vor($0.name, $1.name) }.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.gemeinde($0.id))] },
             "kategorien": inhalt.kategorien.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
         ]
         let beispiele = Suchbeispiele(site).text
@@ -291,7 +291,7 @@ struct Seitenbauer {
 
     func traeger(_ t: Website.TraegerEintrag) -> [Seitenauftrag] {
         let p = Seitenpfad.traeger(t.slug), b = bausteine(p)
-        let gemeinden = inhalt.gemeinden.sorted { $0.name < $1.name }.filter { g in t.angebote.contains { $0.erreicht(g.id) } }
+        let gemeinden = inhalt.gemeinden.sorted { Sortierung.vor($0.name, $1.name) }.filter { g in t.angebote.contains { $0.erreicht(g.id) } }
         var erste: [String: Any] = [:]
         if gemeinden.count == inhalt.gemeinden.count, !gemeinden.isEmpty { erste["alle_gemeinden"] = true }
         else {
@@ -309,7 +309,7 @@ struct Seitenbauer {
 
     func netzwerk() -> [Seitenauftrag] {
         let basis = Seitenpfad.netzwerk
-        let gemeinden = inhalt.gemeinden.sorted { $0.name < $1.name }
+        let gemeinden = inhalt.gemeinden.sorted { Sortierung.vor($0.name, $1.name) }
         let teile = Blaettern.teile(site.traeger, pro: 40)
         return teile.enumerated().map { i, teil in
             let p = Blaettern.pfad(basis, seite: i + 1), b = bausteine(p)

@@ -25,25 +25,25 @@ struct Website {
             slugs[a.traeger] = s
             nachSlug[s, default: (a.traeger, [])].1.append(a)
         }
-        traeger = nachSlug.map { TraegerEintrag(slug: $0.key, name: $0.value.0, angebote: $0.value.1.sorted(by: Website.nachTitel)) }
-            .sorted { $0.name.lowercased() == $1.name.lowercased() ? $0.slug < $1.slug : $0.name.lowercased() < $1.name.lowercased() }
+        traeger = Sortierung.sortiert(nachSlug.map { TraegerEintrag(slug: $0.key, name: $0.value.0, angebote: Website.nachTitel($0.value.1)) },
+                                      nach: \.name, danach: { $0.slug < $1.slug })
         traegerSlug = slugs
     }
 
-    static func nachTitel(_ a: Angebot, _ b: Angebot) -> Bool {
-        let x = a.titel.lowercased(), y = b.titel.lowercased()
-        return x == y ? a.id < b.id : x.compare(y, locale: nil) == .orderedAscending
+    /// Services in German alphabetical order of their titles (`Sortierung`), equal titles by id.
+    static func nachTitel(_ liste: [Angebot]) -> [Angebot] {
+        Sortierung.sortiert(liste, nach: \.titel, danach: { $0.id < $1.id })
     }
 
     /// Categories in the order of `kategorien.yaml`, known ones only.
     func kategorien(von ids: [String]) -> [Kategorie] { ids.compactMap { kategorieNach[$0] } }
 
     func angebote(fuer gemeinde: String) -> [Angebot] {
-        inhalt.angebote.filter { $0.erreicht(gemeinde) }.sorted(by: Website.nachTitel)
+        Website.nachTitel(inhalt.angebote.filter { $0.erreicht(gemeinde) })
     }
 
     func angebote(inKategorie k: String) -> [Angebot] {
-        inhalt.angebote.filter { $0.kategorien.contains(k) }.sorted(by: Website.nachTitel)
+        Website.nachTitel(inhalt.angebote.filter { $0.kategorien.contains(k) })
     }
 
     /// Upcoming events (next date from today on), soonest first.

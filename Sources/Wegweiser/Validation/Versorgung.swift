@@ -28,7 +28,7 @@ public struct Versorgung: Sendable {
         let nach = Dictionary(inhalt.kategorien.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         kategorien = inhalt.region.grundversorgung.compactMap { nach[$0] }
         let kats = kategorien
-        zeilen = inhalt.gemeinden.sorted { $0.name < $1.name }.map { g in
+        zeilen = inhalt.gemeinden.sorted { Sortierung.vor($0.name, $1.name) }.map { g in
             let erreichbar = inhalt.angebote.filter { $0.erreicht(g.id) }
             return Zeile(gemeinde: g, zellen: kats.map { k in
                 let angebote = erreichbar.filter { $0.kategorien.contains(k.id) }
