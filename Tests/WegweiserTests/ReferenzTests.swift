@@ -80,11 +80,15 @@ import Testing
         titel: Pflegedienst Audorf
         kategorien: [pflege]
         telefon: "08166 1234"
+        oeffnungszeiten: Mo-Fr 8-12
         ---
         """])
         defer { w.aufraeumen() }
-        let f = try w.pruefe().1.mit(code: "pflichtfeld-fehlt").map(\.meldung).joined(separator: "\n")
+        let d = try w.pruefe().1
+        let f = d.mit(code: "pflichtfeld-fehlt").map(\.meldung).joined(separator: "\n")
         for key in ["traeger", "kurzbeschreibung", "geprueft", "adresse"] { #expect(f.contains("`\(key)`"), "\(key) fehlt nicht in: \(f)") }
+        // the opening hours in the same file are checked too, not only once the rest is there
+        #expect(d.mit(code: "oeffnungszeiten").first?.zeile == 5, "\(d.alle)")
     }
 
     @Test func ungueltigeDatenUndZeiten() throws {

@@ -284,11 +284,14 @@ struct DateiLeser {
                          vorschlag: "Eine Zeile `\(p): …` ergänzen.")
             }
         }
+        // (read before a missing required field ends the entry, so that every problem of the file is said at once)
+        let zeiten = oeffnungszeiten(f), kosten = f.text("kosten")
+        let zielgruppen = f.textListe("zielgruppen"), stichworte = f.textListe("stichworte")
         guard let titel, let traeger, let kurz, !kategorien.isEmpty else { return nil }
         return Angebot(id: e.id, gemeinde: e.gemeinde, titel: titel, kategorien: kategorien, traeger: traeger,
-                       kurzbeschreibung: kurz, adresse: adr, kontakt: k, oeffnungszeiten: oeffnungszeiten(f),
-                       einzugsgebiet: gebiet, kosten: f.text("kosten"), barrierefrei: barrierefrei,
-                       zielgruppen: f.textListe("zielgruppen"), stichworte: f.textListe("stichworte"),
+                       kurzbeschreibung: kurz, adresse: adr, kontakt: k, oeffnungszeiten: zeiten,
+                       einzugsgebiet: gebiet, kosten: kosten, barrierefrei: barrierefrei,
+                       zielgruppen: zielgruppen, stichworte: stichworte,
                        telefonisch: telefonisch, geprueft: geprueft, inhalt: body,
                        schluessel: Set(f.schluessel.filter { f.hat($0) }), quelle: quelle(e))
     }
@@ -381,10 +384,11 @@ struct DateiLeser {
         // (an extension of the format: an event for several Gemeinden, as a service's)
         let gebiet: Einzugsgebiet? = f.hat("einzugsgebiet") ? einzugsgebiet(f, standard: e.gemeinde) : nil
         if let gebiet { pruefeEinzugsgebiet(f, gebiet) }
+        let anmeldung = f.text("anmeldung"), kosten = f.text("kosten")
         guard let titel, let beginn, let ort, let veranstalter, let kurz else { return nil }
         return Termin(id: e.id, gemeinde: e.gemeinde, titel: titel, beginn: beginn, ende: ende, ort: ort,
                       veranstalter: veranstalter, kurzbeschreibung: kurz, kategorien: kategorien,
-                      anmeldung: f.text("anmeldung"), kosten: f.text("kosten"), kontakt: k,
+                      anmeldung: anmeldung, kosten: kosten, kontakt: k,
                       wiederholung: wiederholung, bis: bis, inhalt: body, quelle: quelle(e), einzugsgebiet: gebiet)
     }
 
