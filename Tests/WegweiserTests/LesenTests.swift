@@ -37,6 +37,17 @@ import Testing
 
     /// A Markdown table shows as text with bars: a warning with its line and a list to write
     /// instead; the build goes on. A code block or a rule (`---`) is no table.
+    /// Words of a list written in one line with commas are several (an extension, as for ids).
+    @Test func stichworteInEinerZeile() throws {
+        let pflege = Werkstatt.grundlage["gemeinden/audorf/angebote/pflege-audorf.md"]!
+            .replacingOccurrences(of: "geprueft:", with: "stichworte: Boßeln, Klönschnack\nzielgruppen: pflegende Angehörige\ngeprueft:")
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": pflege]); defer { w.aufraeumen() }
+        let i = try #require(try w.pruefe().0)
+        let a = try #require(i.angebote.first { $0.id == "pflege-audorf" })
+        #expect(a.stichworte == ["Boßeln", "Klönschnack"])
+        #expect(a.zielgruppen == ["pflegende Angehörige"])
+    }
+
     @Test func tabelleIstEineWarnung() throws {
         let pfad = "gemeinden/audorf/angebote/pflege-audorf.md"
         let grund = try #require(Werkstatt.grundlage[pfad])

@@ -190,9 +190,10 @@ final class Felder {
         }
     }
 
-    /// Lists of ids and postcodes may also be written as one line: `kategorien: pflege, beratung`.
+    /// Lists of ids and postcodes may also be written as one line: `kategorien: pflege, beratung`;
+    /// so may lists of words (`stichworte: Boßeln, Klönschnack` is two, as `[Boßeln, Klönschnack]`).
     static func kennungsliste(_ key: String) -> Bool {
-        ["kategorien", "einzugsgebiet", "plz", "grundversorgung", "pflichtfelder"].contains(key)
+        ["kategorien", "einzugsgebiet", "plz", "grundversorgung", "pflichtfelder", "stichworte", "zielgruppen"].contains(key)
     }
 
     static func teile(_ s: String) -> [String] {
