@@ -87,6 +87,27 @@ import Testing
         #expect(f.count == 1 && f.first?.vorschlag == "`audorf` schreiben.", "\(f)")
     }
 
+    /// A group of Gemeinden in region.yaml (a Samtgemeinde) stands for its members in
+    /// `einzugsgebiet`, by id or by name; a member that is no Gemeinde is an error in region.yaml.
+    @Test func gemeindegruppeImEinzugsgebiet() throws {
+        let region = Werkstatt.grundlage["region.yaml"]! + "\ngemeindegruppen:\n  samtgemeinde-tal: [audorf, Bedorf]\n"
+        let pflege = Werkstatt.grundlage["gemeinden/audorf/angebote/pflege-audorf.md"]!
+            .replacingOccurrences(of: "geprueft:", with: "einzugsgebiet: [Samtgemeinde Tal]\ngeprueft:")
+        let w = try Werkstatt(["region.yaml": region, "gemeinden/audorf/angebote/pflege-audorf.md": pflege]); defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(!d.hatFehler, "\(d.alle)")
+        let i = try #require(inhalt)
+        #expect(i.region.gemeindegruppen == ["samtgemeinde-tal": ["audorf", "bedorf"]])
+        #expect(i.angebote.first { $0.id == "pflege-audorf" }?.einzugsgebiet == .gemeinden(["audorf", "bedorf"]))
+        // Bedorf's gap in Pflege is closed
+        #expect(Versorgung(inhalt: i).luecken.isEmpty)
+
+        let falsch = try Werkstatt(["region.yaml": region.replacingOccurrences(of: "Bedorf]", with: "Beedorf]")])
+        defer { falsch.aufraeumen() }
+        let f = try falsch.pruefe().1.mit(code: "unbekannte-gemeinde")
+        #expect(f.count == 1 && f.first?.datei == "region.yaml" && f.first?.vorschlag == "`bedorf` schreiben.", "\(f)")
+    }
+
     /// The coverage page marks a cell that only region-wide services reach, and a gap.
     @Test func versorgungsseiteMarkiertNurRegionsweit() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }

@@ -9,6 +9,8 @@ struct DateiLeser {
     var kategorien: [String: Kategorie] = [:]
     var kategorieReihenfolge: [String] = []
     var gemeindeIDs: [String] = []
+    /// `gemeindegruppen` of region.yaml: group id → Gemeinde ids.
+    var gruppen: [String: [String]] = [:]
 
     // MARK: shared steps
 
@@ -125,7 +127,7 @@ struct DateiLeser {
         }
         let f = Felder(m, datei: datei, versatz: 0, diagnosen: diagnosen, zeile: 1)
         f.pruefeUnbekannte(["titel", "region", "beschreibung", "basis_url", "sprache", "zeitzone", "herausgeber",
-                            "grundversorgung", "pruefintervall_monate"])
+                            "grundversorgung", "pruefintervall_monate", "gemeindegruppen"])
         let titel = f.text("titel", pflicht: true, beispiel: "Seniorenwegweiser Kulturraum Ampertal")
         let name = f.text("region", pflicht: true, beispiel: "Kulturraum Ampertal")
         let beschreibung = f.text("beschreibung", pflicht: true, beispiel: "Hilfen und Angebote für ältere Menschen in …")
@@ -159,9 +161,37 @@ struct DateiLeser {
         if f.hat("pruefintervall_monate") {
             if let n = f.ganzzahl("pruefintervall_monate"), n > 0 { intervall = n }
         }
+        let gruppen = gemeindegruppen(f)
         guard let titel, let name, let beschreibung, let herausgeber else { return nil }
         return Region(titel: titel, region: name, beschreibung: beschreibung, basisURL: basis, sprache: sprache,
-                      zeitzone: zeitzone, herausgeber: herausgeber, grundversorgung: grund, pruefintervallMonate: intervall)
+                      zeitzone: zeitzone, herausgeber: herausgeber, grundversorgung: grund, pruefintervallMonate: intervall,
+                      gemeindegruppen: gruppen)
+    }
+
+    /// `gemeindegruppen:` with a line per group, `samtgemeinde-geestrand: [ahlerstedt, bargstedt]`:
+    /// every member must be a Gemeinde, no group may have a Gemeinde's id.
+    private func gemeindegruppen(_ f: Felder) -> [String: [String]] {
+        guard let g = f.gruppe("gemeindegruppen") else { return [:] }
+        var aus: [String: [String]] = [:]
+        for id in g.werte.keys.sorted() {
+            if gemeindeIDs.contains(id) {
+                g.fehler(id, "gruppe-wie-gemeinde", "Die Gruppe „\(id)“ heißt wie eine Gemeinde.",
+                         vorschlag: "Der Gruppe eine eigene Kennung geben, z. B. `samtgemeinde-\(id)`.", amWert: false)
+                continue
+            }
+            var mitglieder: [String] = []
+            for (m, n) in g.eintraege(id) {
+                let kennung = gemeindeIDs.contains(m) ? m : Id.vorschlag(m)
+                if gemeindeIDs.contains(kennung) { mitglieder.append(kennung); continue }
+                let v = Vorschlag.naechster(zu: kennung, aus: gemeindeIDs)
+                g.fehler(an: n, "unbekannte-gemeinde", "In der Gruppe „\(id)“ steht „\(m)“, eine solche Gemeinde gibt es nicht."
+                         + (v.map { " Meinten Sie `\($0)`?" } ?? ""),
+                         vorschlag: v.map { "`\($0)` schreiben." } ?? "Bekannte Gemeinden: \(gemeindeIDs.joined(separator: ", ")).")
+            }
+            _ = g.textListe(id)
+            if !mitglieder.isEmpty { aus[id] = mitglieder }
+        }
+        return aus
     }
 
     // MARK: kategorien.yaml
@@ -298,7 +328,7 @@ struct DateiLeser {
 
     private func pruefeEinzugsgebiet(_ f: Felder, _ gebiet: Einzugsgebiet) {
         guard case .gemeinden = gebiet else { return }
-        for (g, n) in f.eintraege("einzugsgebiet") where !gemeindeIDs.contains(g) && !gemeindeIDs.contains(Id.vorschlag(g)) {
+        for (g, n) in f.eintraege("einzugsgebiet") where !gemeindeIDs.contains(g) && !gemeindeIDs.contains(Id.vorschlag(g)) && gruppe(g) == nil {
             if g.lowercased() == "alle" {
                 f.fehler(an: n, "alle-in-liste", "`alle` kann nicht mit einzelnen Gemeinden gemischt werden.",
                          vorschlag: "Entweder `einzugsgebiet: alle` oder eine Liste von Gemeinden.")
@@ -316,7 +346,18 @@ struct DateiLeser {
         if liste.isEmpty { return standard.map { .gemeinden([$0]) } ?? .alle }
         if liste.count == 1, liste[0].lowercased() == "alle" { return .alle }
         // a Gemeinde's name for its id (`Bad Ellenau` for `bad-ellenau`: an extension of the format)
-        return .gemeinden(liste.map { g in gemeindeIDs.contains(g) || !gemeindeIDs.contains(Id.vorschlag(g)) ? g : Id.vorschlag(g) })
+        // a group of region.yaml stands for its Gemeinden (`samtgemeinde-geestrand`)
+        var ids: [String] = []
+        for g in liste {
+            let eins = gemeindeIDs.contains(g) || !gemeindeIDs.contains(Id.vorschlag(g)) ? g : Id.vorschlag(g)
+            for id in gemeindeIDs.contains(eins) ? [eins] : (gruppe(g) ?? [eins]) where !ids.contains(id) { ids.append(id) }
+        }
+        return .gemeinden(ids)
+    }
+
+    /// The members of the group `name` names (its id, or its name written out), or nil.
+    private func gruppe(_ name: String) -> [String]? {
+        gruppen[name] ?? gruppen[Id.vorschlag(name)]
     }
 
     private func pruefeKategorien(_ f: Felder) {

@@ -18,7 +18,9 @@ public enum InhaltLeser {
         let plan = Ordnerplan.erstelle(ordner: ordner, diagnosen: diagnosen)
         var leser = DateiLeser(ordner: ordner, diagnosen: diagnosen)
 
+        leser.gemeindeIDs = plan.gemeinden.map(\.id)
         let region = plan.region.flatMap(leser.region)
+        leser.gruppen = region?.gemeindegruppen ?? [:]
         if plan.region == nil {
             diagnosen.melde(Diagnose(.fehler, datei: "region.yaml", code: "region-fehlt",
                 meldung: "Die Datei `region.yaml` fehlt; sie enthält Titel, Name und Herausgeber der Seite.",
@@ -34,7 +36,6 @@ public enum InhaltLeser {
             leser.kategorien[k.id] = k
             leser.kategorieReihenfolge.append(k.id)
         }
-        leser.gemeindeIDs = plan.gemeinden.map(\.id)
         let gemeinden = parallel(plan.gemeinden, leser, diagnosen) { $0.gemeinde($1) }
         let angebote = parallel(plan.angebote, leser, diagnosen) { $0.angebot($1) }
         let termine = parallel(plan.termine, leser, diagnosen) { $0.termin($1) }

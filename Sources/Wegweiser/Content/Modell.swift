@@ -50,6 +50,9 @@ public struct Region: Sendable {
     public var herausgeber: Herausgeber
     public var grundversorgung: [String]
     public var pruefintervallMonate: Int
+    /// Groups of Gemeinden that `einzugsgebiet` may name for all of them (a Samtgemeinde, a
+    /// Verwaltungsgemeinschaft; an extension of the format): group id → Gemeinde ids.
+    public var gemeindegruppen: [String: [String]] = [:]
 }
 
 public struct Kategorie: Sendable {
