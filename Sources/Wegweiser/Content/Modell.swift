@@ -84,6 +84,20 @@ public struct Gemeinde: Sendable {
 public enum Einzugsgebiet: Sendable, Hashable {
     case alle
     case gemeinden([String])
+
+    /// Whether it takes in the Gemeinde: `alle`, or a list that names it.
+    public func umfasst(_ gemeinde: String) -> Bool {
+        switch self {
+        case .alle: return true
+        case .gemeinden(let ids): return ids.contains(gemeinde)
+        }
+    }
+
+    /// Whether it names the Gemeinde (not only takes it in as one of all).
+    public func nennt(_ gemeinde: String) -> Bool {
+        if case .gemeinden(let ids) = self { return ids.contains(gemeinde) }
+        return false
+    }
 }
 
 public enum Barrierefreiheit: String, Sendable {

@@ -35,13 +35,7 @@ extension Termin {
     public func naechstes(ab heute: Datum) -> Zeitpunkt? { vorkommen(ab: heute, hoechstens: 1).first }
 
     /// Whether the event is for a Gemeinde: its own, one named in `einzugsgebiet`, or the whole region.
-    public func erreicht(_ gemeinde: String) -> Bool {
-        if self.gemeinde == gemeinde { return true }
-        switch gebiet {
-        case .alle: return true
-        case .gemeinden(let ids): return ids.contains(gemeinde)
-        }
-    }
+    public func erreicht(_ gemeinde: String) -> Bool { self.gemeinde == gemeinde || gebiet.umfasst(gemeinde) }
 
     /// `einzugsgebiet` as written, else the default: the own Gemeinde, or all for `region/termine/`.
     public var gebiet: Einzugsgebiet {
@@ -59,13 +53,7 @@ extension Termin {
 
 extension Angebot {
     /// Whether this service reaches a Gemeinde: its own, named in `einzugsgebiet`, or region-wide.
-    public func erreicht(_ gemeinde: String) -> Bool {
-        if self.gemeinde == gemeinde { return true }
-        switch einzugsgebiet {
-        case .alle: return true
-        case .gemeinden(let ids): return ids.contains(gemeinde)
-        }
-    }
+    public func erreicht(_ gemeinde: String) -> Bool { self.gemeinde == gemeinde || einzugsgebiet.umfasst(gemeinde) }
 
     public var istRegionweit: Bool { einzugsgebiet == .alle }
 }

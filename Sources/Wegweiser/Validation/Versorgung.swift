@@ -45,9 +45,5 @@ public struct Versorgung: Sendable {
 extension Angebot {
     /// Based in the Gemeinde, or naming it in its `einzugsgebiet` (not only reaching it as a
     /// service for the whole region).
-    func istVorOrt(_ gemeinde: String) -> Bool {
-        if self.gemeinde == gemeinde { return true }
-        if case .gemeinden(let ids) = einzugsgebiet { return ids.contains(gemeinde) }
-        return false
-    }
+    func istVorOrt(_ gemeinde: String) -> Bool { self.gemeinde == gemeinde || einzugsgebiet.nennt(gemeinde) }
 }
