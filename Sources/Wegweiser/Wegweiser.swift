@@ -49,6 +49,7 @@ public enum Wegweiser {
         var dateien = seiten
         dateien += suchindex
         dateien += Nebendateien(site: site, pfade: seiten.map(\.0)).dateien()
+        dateien += Kalender(site: site, texte: theme.texte).dateien()
         var kopien: [(String, URL)] = []
         for (rel, url) in theme.assets() {
             if rel.hasSuffix(".css"), let css = try? String(contentsOf: url, encoding: .utf8) {

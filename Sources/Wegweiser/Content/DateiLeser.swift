@@ -374,7 +374,8 @@ struct DateiLeser {
     func termin(_ e: Ordnerplan.Eintrag) -> Termin? {
         guard let (f, body) = markdown(e) else { return nil }
         f.pruefeUnbekannte(["titel", "beginn", "ende", "ort", "veranstalter", "kurzbeschreibung", "kategorien", "anmeldung",
-                            "kosten", "telefon", "email", "web", "sms", "fax", "wiederholung", "bis", "einzugsgebiet"])
+                            "kosten", "telefon", "email", "web", "sms", "fax", "wiederholung", "bis", "einzugsgebiet"]
+                           + Self.entfaelltSchluessel)
         let titel = f.text("titel", pflicht: true, beispiel: "Seniorennachmittag")
         let beginn = f.zeitpunkt("beginn", pflicht: true)
         let ende = f.zeitpunkt("ende")
@@ -426,11 +427,15 @@ struct DateiLeser {
         let gebiet: Einzugsgebiet? = f.hat("einzugsgebiet") ? einzugsgebiet(f, standard: e.gemeinde) : nil
         if let gebiet { pruefeEinzugsgebiet(f, gebiet) }
         let anmeldung = f.text("anmeldung"), kosten = f.text("kosten")
+        let ausfaelle = entfaellt(f)
         guard let titel, let beginn, let ort, let veranstalter, let kurz else { return nil }
-        return Termin(id: e.id, gemeinde: e.gemeinde, titel: titel, beginn: beginn, ende: ende, ort: ort,
-                      veranstalter: veranstalter, kurzbeschreibung: kurz, kategorien: kategorien,
-                      anmeldung: anmeldung, kosten: kosten, kontakt: k,
-                      wiederholung: wiederholung, bis: bis, inhalt: body, quelle: quelle(e), einzugsgebiet: gebiet)
+        var t = Termin(id: e.id, gemeinde: e.gemeinde, titel: titel, beginn: beginn, ende: ende, ort: ort,
+                       veranstalter: veranstalter, kurzbeschreibung: kurz, kategorien: kategorien,
+                       anmeldung: anmeldung, kosten: kosten, kontakt: k,
+                       wiederholung: wiederholung, bis: bis, inhalt: body, quelle: quelle(e), einzugsgebiet: gebiet)
+        t.entfaellt = ausfaelle.map(\.0)
+        pruefeAusfaelle(f, t, ausfaelle)
+        return t
     }
 
     // MARK: seiten

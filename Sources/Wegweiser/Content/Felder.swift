@@ -194,6 +194,7 @@ final class Felder {
     /// so may lists of words (`stichworte: Boßeln, Klönschnack` is two, as `[Boßeln, Klönschnack]`).
     static func kennungsliste(_ key: String) -> Bool {
         ["kategorien", "einzugsgebiet", "plz", "grundversorgung", "pflichtfelder", "stichworte", "zielgruppen"].contains(key)
+            || DateiLeser.entfaelltSchluessel.contains(key)
     }
 
     static func teile(_ s: String) -> [String] {

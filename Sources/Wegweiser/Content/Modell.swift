@@ -154,6 +154,8 @@ public struct Termin: Sendable {
     /// The Gemeinden it is for (an extension of the format); nil: its own Gemeinde, or the
     /// whole region for `region/termine/`.
     public var einzugsgebiet: Einzugsgebiet? = nil
+    /// Days on which it does not take place (`entfaellt`, an extension of the format).
+    public var entfaellt: [Ausfall] = []
 }
 
 public struct Seite: Sendable {

@@ -4,8 +4,26 @@ extension Termin {
         alleVorkommen(hoechstens: 2000).filter { !($0.datum < ab) }.prefix(hoechstens).map { $0 }
     }
 
-    /// Every start time of the series (a single event has one).
+    /// Every start time of the series (a single event has one), without the days it does not take place.
     public func alleVorkommen(hoechstens: Int = 2000) -> [Zeitpunkt] {
+        guard !entfaellt.isEmpty else { return planmaessig(hoechstens: hoechstens) }
+        return planmaessig(hoechstens: hoechstens + 500).filter { !faelltAus($0.datum) }.prefix(hoechstens).map { $0 }
+    }
+
+    /// Whether `entfaellt` names this day.
+    public func faelltAus(_ d: Datum) -> Bool { entfaellt.contains { $0.umfasst(d) } }
+
+    /// The start times it does not take place at, from `ab` on (inclusive).
+    public func ausfaelle(ab: Datum, hoechstens: Int = 12) -> [Zeitpunkt] {
+        guard !entfaellt.isEmpty else { return [] }
+        return planmaessig(hoechstens: 2000).filter { !($0.datum < ab) && faelltAus($0.datum) }.prefix(hoechstens).map { $0 }
+    }
+
+    /// Whether it does not take place at all: every date of it is named in `entfaellt` (a cancelled event).
+    public var istAbgesagt: Bool { !entfaellt.isEmpty && alleVorkommen(hoechstens: 1).isEmpty }
+
+    /// Every start time as planned by `beginn`, `wiederholung` and `bis`.
+    public func planmaessig(hoechstens: Int = 2000) -> [Zeitpunkt] {
         guard let w = wiederholung, let bis, !(bis < beginn.datum) else { return [beginn] }
         var out: [Zeitpunkt] = []
         switch w {

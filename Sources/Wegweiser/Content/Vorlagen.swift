@@ -362,6 +362,10 @@ public enum Vorlagen {
         wiederholung:
         # Nur mit wiederholung: der letzte Tag der Reihe. Beispiel: \(heute.jahr)-12-31
         bis:
+        # Freiwillig. Tage, an denen die Reihe ausfällt: ein Datum, ein ganzer Monat
+        # oder ein Zeitraum. Beispiel: [\(heute.jahr)-12-29, \(heute.jahr + 1)-08]
+        # oder: \(heute.jahr)-12-22 bis \(heute.jahr + 1)-01-06
+        entfaellt:
         """)
     }
 

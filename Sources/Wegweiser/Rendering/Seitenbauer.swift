@@ -180,6 +180,7 @@ struct Seitenbauer {
                 "termine": liste, "hat_termine": !liste.isEmpty,
             ])
             if i == 0 {
+                if !kommend.isEmpty { c["kalender_url"] = b.v.wurzel + basis.ordner + Kalender.dateiAlle }
                 let vergangen = site.vergangeneTermine().prefix(Self.vergangeneBis).map { t in
                     ["titel": t.titel, "url": b.v.zu(.termin(t.id)), "wann": texte.datum(t.beginn.datum)] }
                 c["vergangen"] = Array(vergangen)
@@ -206,7 +207,12 @@ struct Seitenbauer {
         if let k = t.kosten { c["kosten"] = k }
         c["kategorien"] = b.kategorieLinks(t.kategorien)
         c["hat_kategorien"] = !t.kategorien.isEmpty
-        c["vorbei"] = naechstes == nil
+        c["vorbei"] = naechstes == nil && !t.istAbgesagt
+        if naechstes != nil { c["kalender_url"] = Kalender.dateiTermin }
+        c["abgesagt"] = t.istAbgesagt
+        let ausfaelle = t.ausfaelle(ab: site.heute, hoechstens: 6).map { z in ["wann": texte.datum(z.datum), "datetime": z.datum.description] }
+        c["ausfaelle"] = ausfaelle
+        c["hat_ausfaelle"] = !ausfaelle.isEmpty && !t.istAbgesagt
         if t.wiederholung != nil {
             let weitere = t.vorkommen(ab: site.heute, hoechstens: 13).dropFirst().map { z in
                 ["wann": texte.zeitraum(z, bis: t.dauer.map { Zeitpunkt(datum: z.datum, minuten: z.minuten + $0) }), "datetime": b.iso(z)] }

@@ -53,6 +53,7 @@ struct Website {
     }
 
     func vergangeneTermine() -> [Termin] {
-        inhalt.termine.filter { $0.naechstes(ab: heute) == nil }.sorted { $1.beginn < $0.beginn }
+        // (a cancelled event is no past event)
+        inhalt.termine.filter { $0.naechstes(ab: heute) == nil && !$0.istAbgesagt }.sorted { $1.beginn < $0.beginn }
     }
 }

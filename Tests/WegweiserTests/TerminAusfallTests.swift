@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import Wegweiser
+
+/// `entfaellt:` (an extension of the format): the days a series or an event does not take place.
+@Suite struct TerminAusfallTests {
+    /// The workshop's monthly Netzwerktreffen (second Tuesday, 2026-11-10 to 2027-03-31) with one more line.
+    static func netzwerktreffen(_ zeile: String) throws -> Werkstatt {
+        try Werkstatt(["region/termine/netzwerktreffen.md": """
+            ---
+            titel: Netzwerktreffen
+            beginn: "2026-11-10 19:00"
+            ende: "2026-11-10 21:00"
+            ort: Rathaus Audorf
+            veranstalter: AK Soziales
+            kurzbeschreibung: Austausch der Nachbarschaftshilfen.
+            wiederholung: monatlich
+            bis: 2027-03-31
+            \(zeile)
+            ---
+            """])
+    }
+
+    @Test func eintraegeWieManSieSchreibt() {
+        #expect(Ausfall("2027-01-12") == Ausfall(von: Datum("2027-01-12")!, bis: Datum("2027-01-12")!))
+        #expect(Ausfall("12.1.2027") == Ausfall("2027-01-12"))
+        for monat in ["2027-08", "8.2027", "08/2027", "August 2027", "Aug 2027"] {
+            #expect(Ausfall(monat) == Ausfall(von: Datum("2027-08-01")!, bis: Datum("2027-08-31")!), "\(monat)")
+        }
+        #expect(Ausfall("Februar 2028")?.bis == Datum("2028-02-29"))
+        #expect(Ausfall("Maerz 2027")?.von == Datum("2027-03-01"))
+        #expect(Ausfall("2026-12-22 bis 2027-01-06") == Ausfall(von: Datum("2026-12-22")!, bis: Datum("2027-01-06")!))
+        #expect(Ausfall("2027-07 – 2027-08") == Ausfall(von: Datum("2027-07-01")!, bis: Datum("2027-08-31")!))
+        for falsch in ["2027-13-01", "nächste Woche", "2027-01-06 bis 2026-12-22", "12.1.27", "", "Ju 2027"] {
+            #expect(Ausfall(falsch) == nil, "\(falsch)")
+        }
+    }
+
+    /// Days, a month and a span leave the series; the next date skips them; the page says which
+    /// upcoming dates are cancelled.
+    @Test func eineReiheEntfaelltAnTagenUndMonaten() throws {
+        let w = try Self.netzwerktreffen("entfaellt: [2026-12-08, 2027-02]"); defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(!d.hatFehler && d.alle.filter { $0.datei.hasSuffix("netzwerktreffen.md") }.isEmpty, "\(d.alle)")
+        let t = try #require(inhalt?.termine.first { $0.id == "netzwerktreffen" })
+        #expect(t.alleVorkommen().map(\.datum.description) == ["2026-11-10", "2027-01-12", "2027-03-09"])
+        #expect(t.planmaessig().count == 5)
+        #expect(t.naechstes(ab: Werkstatt.heute)?.datum.description == "2027-01-12")
+        #expect(t.ausfaelle(ab: Werkstatt.heute).map(\.datum.description) == ["2026-12-08", "2027-02-09"])
+        #expect(!t.istAbgesagt)
+        _ = try w.baue()
+        let seite = try w.lies("termine/netzwerktreffen/index.html")
+        #expect(seite.contains("Entfällt am"))
+        #expect(seite.contains(#"<time datetime="2026-12-08">Dienstag, 8. Dezember 2026</time>"#))
+        #expect(seite.contains(#"<time datetime="2027-02-09">Dienstag, 9. Februar 2027</time>"#))
+        // the date shown first is the next one that takes place
+        #expect(seite.contains(#"<time datetime="2027-01-12T19:00">"#))
+    }
+
+    /// `entfällt` with the umlaut, and the words volunteers also use, in one line with commas.
+    @Test func auchAusfallUndAusserInEinerZeile() throws {
+        for zeile in ["entfällt: 2026-12-08, 2027-01-12", "Ausfall: 2026-12-08, 2027-01-12", "außer: 8.12.2026, 12.1.2027"] {
+            let w = try Self.netzwerktreffen(zeile); defer { w.aufraeumen() }
+            let (inhalt, d) = try w.pruefe()
+            #expect(d.alle.filter { $0.datei.hasSuffix("netzwerktreffen.md") }.isEmpty, "\(zeile): \(d.alle)")
+            let t = try #require(inhalt?.termine.first { $0.id == "netzwerktreffen" })
+            #expect(t.alleVorkommen().map(\.datum.description) == ["2026-11-10", "2027-02-09", "2027-03-09"], "\(zeile)")
+        }
+    }
+
+    /// Not a date: an error at its line with the forms to write; a day the series does not
+    /// meet anyway (a Wednesday for a Tuesday series): a warning with the dates near it.
+    @Test func falscheUndUnnoetigeEintraege() throws {
+        let w = try Self.netzwerktreffen("entfaellt:\n  - 2026-12-09\n  - Weihnachten"); defer { w.aufraeumen() }
+        let (_, d) = try w.pruefe()
+        let fehler = d.mit(code: "ungueltiges-datum").filter { $0.datei.hasSuffix("netzwerktreffen.md") }
+        #expect(fehler.count == 1 && fehler.first?.schwere == .fehler, "\(d.alle)")
+        #expect(fehler.first?.zeile == 12 && fehler.first?.meldung.contains("Weihnachten") == true, "\(fehler)")
+        #expect(fehler.first?.vorschlag?.contains("2027-07-26 bis 2027-09-05") == true)
+        let unnoetig = d.mit(code: "entfaellt-kein-termin")
+        #expect(unnoetig.count == 1 && unnoetig.first?.schwere == .warnung && unnoetig.first?.zeile == 11, "\(d.alle)")
+        #expect(unnoetig.first?.meldung.contains("Mittwoch, 9.12.2026") == true, "\(unnoetig)")
+        #expect(unnoetig.first?.vorschlag?.contains("`2026-12-08` (Dienstag, 8.12.2026)") == true, "\(unnoetig)")
+    }
+
+    /// A single event whose day is named is cancelled: its page says so, it is in no list of
+    /// upcoming or past events, and it offers no calendar file.
+    @Test func einEinzelnerTerminWirdAbgesagt() throws {
+        let pfad = "gemeinden/bedorf/termine/seniorennachmittag.md"
+        let text = try #require(Werkstatt.grundlage[pfad]).replacingOccurrences(of: "kurzbeschreibung:", with: "entfaellt: 2026-12-02\nkurzbeschreibung:")
+        let w = try Werkstatt([pfad: text]); defer { w.aufraeumen() }
+        let ergebnis = try w.baue()
+        #expect(!ergebnis.diagnosen.hatFehler)
+        let t = try #require(ergebnis.inhalt?.termine.first { $0.id == "seniorennachmittag" })
+        #expect(t.istAbgesagt && t.naechstes(ab: Werkstatt.heute) == nil)
+        let seite = try w.lies("termine/seniorennachmittag/index.html")
+        #expect(seite.contains("Dieser Termin entfällt."))
+        #expect(!seite.contains("bereits stattgefunden") && !seite.contains("termin.ics"))
+        #expect(!(try w.lies("termine/index.html")).contains("seniorennachmittag"))
+        #expect(!(try w.lies("gemeinden/bedorf/index.html")).contains("seniorennachmittag"))
+        #expect(try w.lies("termine/seniorennachmittag/termin.ics").contains("STATUS:CANCELLED"))
+    }
+}
