@@ -766,6 +766,8 @@ import Testing
             #expect(text.contains(wort), "\(wort) in \(text)")
         }
         #expect(!text.contains("Montag") && !treff.contains { $0.0.contains("Marktplatz") })
+        // the parts of the day it is open (`Seniorentreff nachmittags`)
+        #expect(text.contains("vormittags") && text.contains("nachmittags") && !text.contains("abends"), "\(text)")
         let notruf = try felder("angebote/notruf/")
         // (Oberau, the place of the Seniorentreff's address, is an Ortsteil of Audorf: every entry serving Audorf has
         // it; so is Siekholm, the basar's address written as the Ortsteil and a number, not Marktplatz)
@@ -787,6 +789,25 @@ import Testing
         #expect(basar.contains { $0 == ("kostenlos", Suchwerk.Gewicht.kurz) }, "\(basar)")
         let basarText = try #require(basar.last { $0.0.contains("85391") }).0
         #expect(basarText.contains("Samstag") && basarText.contains("nicht nötig") && basarText.contains("gratis"))
+        #expect(basarText.contains("vormittags") && !basarText.contains("nachmittags"), "\(basarText)")
+        #expect(notrufText.contains("vormittags nachmittags abends"))
+    }
+
+    /// The part of the day: an event by its beginning, a service by an hour or more open in it
+    /// (6 to 12, 13 to 18, after 18); never `mittags` (half of `Mittagessen`).
+    @Test func tageszeiten() {
+        func spannen(_ s: [(Int, Int)]) -> [String] {
+            SuchMerkmale.tageszeiten(s.map { Oeffnungszeiten.Zeitspanne(von: $0.0 * 60, bis: $0.1 * 60) })
+        }
+        #expect(spannen([(17, 19)]) == ["nachmittags", "abends"])
+        #expect(spannen([(8, 12)]) == ["vormittags"])
+        #expect(spannen([(8, 13)]) == ["vormittags"])
+        #expect(spannen([(11, 14)]) == ["vormittags", "nachmittags"])
+        #expect(spannen([(12, 13)]).isEmpty)
+        #expect(spannen([(9, 11), (15, 16), (20, 22)]) == ["vormittags", "nachmittags", "abends"])
+        #expect(SuchMerkmale.tageszeit(beginn: 11 * 60 + 59) == "vormittags")
+        #expect(SuchMerkmale.tageszeit(beginn: 17 * 60 + 29) == "nachmittags")
+        #expect(SuchMerkmale.tageszeit(beginn: 17 * 60 + 30) == "abends")
     }
 
     /// A service weighs its own Gemeinde (its folder) more than the others it serves: of two

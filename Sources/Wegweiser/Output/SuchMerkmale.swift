@@ -40,6 +40,19 @@ struct SuchMerkmale {
         // (the place's name and town are indexed with the Gemeinden)
         if let plz = t.ort.plz { Self.dazu(&text, plz) }
         if let tag = Oeffnungszeiten.Wochentag(rawValue: t.beginn.datum.wochentag - 1) { Self.dazu(&text, Self.tag(tag)) }
+        Self.dazu(&text, Self.tageszeit(beginn: t.beginn.minuten))
+    }
+
+    /// When an event begins, as people ask (`Gymnastik vormittags`, `Sprechstunde abends`).
+    static func tageszeit(beginn: Int) -> String {
+        beginn < 12 * 60 ? "vormittags" : beginn < 17 * 60 + 30 ? "nachmittags" : "abends"
+    }
+
+    /// The parts of the day a service is open for an hour or more: before noon (6 to 12),
+    /// afternoon (13 to 18), evening (after 18). Not `mittags`: that word is half of `Mittagessen`.
+    static func tageszeiten(_ spannen: [Oeffnungszeiten.Zeitspanne]) -> [String] {
+        let teile = [("vormittags", 6 * 60, 12 * 60), ("nachmittags", 13 * 60, 18 * 60), ("abends", 18 * 60, 24 * 60)]
+        return teile.filter { _, a, b in spannen.contains { min($0.bis, b) - max($0.von, a) >= 60 } }.map(\.0)
     }
 
     /// Its fields, one per weight. (A field of its own costs less than the body with these
@@ -69,7 +82,7 @@ struct SuchMerkmale {
     /// `rund um die Uhr` for `24/7`, and the comments (`nach Vereinbarung`).
     private mutating func tage(_ o: Oeffnungszeiten) {
         if let k = o.kommentar { Self.dazu(&text, k) }
-        if o.rundUmDieUhr { Self.dazu(&text, "rund um die Uhr Wochenende"); return }
+        if o.rundUmDieUhr { Self.dazu(&text, "rund um die Uhr Wochenende vormittags nachmittags abends"); return }
         var offen = 0
         for r in o.regeln {
             if !r.geschlossen { for t in r.tage.wochentage { offen |= 1 << t.rawValue } }
@@ -77,6 +90,7 @@ struct SuchMerkmale {
         }
         for t in Oeffnungszeiten.Wochentag.allCases where offen & (1 << t.rawValue) != 0 { Self.dazu(&text, Self.tag(t)) }
         if offen & 0b110_0000 != 0 { Self.dazu(&text, "Wochenende") }
+        for w in Self.tageszeiten(o.regeln.filter { !$0.geschlossen }.flatMap(\.zeiten)) { Self.dazu(&text, w) }
     }
 }
 

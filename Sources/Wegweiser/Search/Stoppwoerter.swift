@@ -26,6 +26,8 @@ enum Stoppwoerter {
         "sie", "sind", "so", "soll", "sollen", "sondern", "sowie", "ueber", "um", "und", "uns", "unser", "unsere", "unserem", "unseren", "unserer",
         "unter", "usw", "vom", "von", "vor", "waehrend", "war", "was", "weil", "welche", "wenn", "wer",
         "werden", "wie", "wir", "wird", "wo", "wurde", "wurden", "zu", "zum", "zur", "zwischen",
+        // as spoken (`Angst vorm Hinfallen`: not the beginning of `Vormittag`)
+        "vorm", "unterm", "ueberm", "hinterm", "aufm",
         // how a question begins (`Ich suche jemanden, der …`, `Wer kann mir helfen`, `ich wohne in …`)
         "benoetige", "benoetigen", "brauche", "brauchen", "braucht", "gern", "gerne", "jemand", "jemanden",
         "koennte", "komme", "moechte", "moechten", "suche", "suchen", "sucht", "gesucht", "wohne", "wohnt", "wuerde",
