@@ -13,10 +13,12 @@ struct New: ParsableCommand {
             (ohne --gemeinde: ein Angebot für die ganze Region)
           wegweiser new termin "Seniorennachmittag" --gemeinde zolling
           wegweiser new gemeinde "Haag a.d. Amper"
+          wegweiser new region "Kulturraum Ampertal" --content ampertal
+            (ein neuer Inhaltsordner für eine neue Region)
         Der Dateiname entsteht aus dem Titel.
         Eine vorhandene Datei wird nie überschrieben.
         """,
-        subcommands: [NeuesAngebot.self, NeuerTermin.self, NeueGemeinde.self])
+        subcommands: [NeuesAngebot.self, NeuerTermin.self, NeueGemeinde.self, NeueRegion.self])
 }
 
 /// Options shared by `new angebot` and `new termin`.
@@ -63,6 +65,35 @@ struct NeueGemeinde: ParsableCommand {
     func run() throws {
         guard let heute = Wegweiser.heute(angegeben: nil) else { throw Ausgang.bedienung }
         try Neuanlage.lege(.init(art: .gemeinde, titel: name), content: content, heute: heute)
+    }
+}
+
+struct NeueRegion: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "region", abstract: "Einen neuen Inhaltsordner für eine Region anlegen (region.yaml, kategorien.yaml, Ordner).")
+
+    @Argument(help: "Der Name der Region, z. B. \"Kulturraum Ampertal\".")
+    var name: String
+
+    @Option(name: .long, help: "Der neue Inhaltsordner; er darf noch nicht existieren oder muss leer sein.")
+    var content: String = "content"
+
+    func run() throws {
+        let dateien: [String]
+        do {
+            dateien = try Vorlagen.legeRegion(name: name, inhalt: URL(fileURLWithPath: content))
+        } catch let f as Vorlagen.Fehler {
+            Konsole.fehler("Fehler: \(f.description)")
+            Konsole.fehler("Es wurde nichts geschrieben.")
+            throw Ausgang.fehler
+        }
+        let praefix = content.hasSuffix("/") ? content : content + "/"
+        print("Neuer Inhaltsordner: \(praefix) mit \(dateien.joined(separator: ", ")) und den Ordnern gemeinden/, region/, seiten/")
+        let option = content == "content" ? "" : " --content \(content)"
+        print("Nächste Schritte:")
+        print("  1. region.yaml öffnen und die leeren Angaben ausfüllen; kategorien.yaml anpassen.")
+        print("  2. Jede Gemeinde anlegen: `wegweiser new gemeinde \"Name der Gemeinde\"\(option)`.")
+        print("  3. Impressum, Datenschutz und Barrierefreiheit als seiten/impressum.md usw. schreiben.")
+        print("  4. Prüfen: `wegweiser check\(option)`.")
     }
 }
 

@@ -153,4 +153,37 @@ import Testing
             try Vorlagen.lege(.init(art: .gemeinde, titel: "Z"), inhalt: w.ordner.appendingPathComponent("fehlt"), heute: Werkstatt.heute)
         }
     }
+
+    /// A new region: `check` names exactly the values only the working group knows; filled in,
+    /// the folder checks without errors and a Gemeinde and a service can be added with `new`.
+    /// A folder that is not empty is refused, and nothing in it changes.
+    @Test func neueRegion() throws {
+        let ordner = FileManager.default.temporaryDirectory.appendingPathComponent("wegweiser-region-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: ordner) }
+        let inhalt = ordner.appendingPathComponent("sulztal")
+        #expect(try Vorlagen.legeRegion(name: "Oberes Sulztal", inhalt: inhalt) == ["region.yaml", "kategorien.yaml"])
+        let region = inhalt.appendingPathComponent("region.yaml")
+        let (_, d) = try Wegweiser.pruefe(inhalt: inhalt, heute: Werkstatt.heute)
+        let fehler = diagnosen(d, datei: "region.yaml").filter { $0.schwere == .fehler }
+        let roh0 = try String(contentsOf: region, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        // description, publisher's name and e-mail, each at its own line
+        #expect(fehler.map { String(roh0[$0.zeile - 1]).trimmingCharacters(in: .whitespaces) } == ["beschreibung:", "name:", "email:"], "\(d.alle)")
+        #expect(fehler.allSatisfy { platzhalterCodes.contains($0.code) }, "\(d.alle)")
+        #expect(d.alle.filter { $0.schwere == .fehler }.count == 3, "\(d.alle)")
+        let roh = try String(contentsOf: region, encoding: .utf8)
+        #expect(roh.contains("\ntitel: Seniorenwegweiser Oberes Sulztal\n") && roh.contains("\nregion: Oberes Sulztal\n"), "\(roh)")
+        let fertig = fuelleAus(roh, ["beschreibung": "Hilfen im Sulztal.", "name": "AK Soziales Sulztal", "email": "ak@example.org"])
+        try Data(fertig.utf8).write(to: region)
+        let g = try Vorlagen.lege(.init(art: .gemeinde, titel: "Sulzbach"), inhalt: inhalt, heute: Werkstatt.heute)
+        try Data(fuelleAus(try String(contentsOf: g.url, encoding: .utf8), ["name": "Maria Muster"]).utf8).write(to: g.url)
+        let (gelesen, d2) = try Wegweiser.pruefe(inhalt: inhalt, heute: Werkstatt.heute)
+        #expect(!d2.hatFehler, "\(d2.alle.map { "\($0.datei):\($0.zeile) \($0.meldung)" })")
+        let i = try #require(gelesen)
+        #expect(i.region.region == "Oberes Sulztal" && i.gemeinden.map(\.id) == ["sulzbach"])
+        #expect(i.kategorien.count == 10 && i.region.grundversorgung.allSatisfy { g in i.kategorien.contains { $0.id == g } })
+        // a folder with something in it: refused, unchanged
+        #expect(throws: Vorlagen.Fehler.self) { try Vorlagen.legeRegion(name: "Anderes Tal", inhalt: inhalt) }
+        #expect(try String(contentsOf: region, encoding: .utf8) == fertig)
+        #expect(throws: Vorlagen.Fehler.self) { try Vorlagen.legeRegion(name: " 123 ", inhalt: ordner.appendingPathComponent("x")) }
+    }
 }

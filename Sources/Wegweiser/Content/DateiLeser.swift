@@ -151,10 +151,14 @@ struct DateiLeser {
         if let h = f.gruppe("herausgeber", pflicht: true, beispiel: "\n  name: Gemeinde …\n  email: info@beispiel.de") {
             h.pruefeUnbekannte(["name", "adresse", "email", "telefon"])
             let k = kontakt(h)
-            if let n = h.text("name", pflicht: true, beispiel: "Arbeitskreis Soziales") {
-                if !h.hat("email") { h.fehler(nil, "pflichtfeld-fehlt", "Beim Herausgeber fehlt `email`.", vorschlag: "`email: info@beispiel.de`") }
-                herausgeber = Herausgeber(name: n, adresse: adresse(h.gruppe("adresse")), email: k.email, telefon: k.telefon.first)
+            // (every missing value at once: a new region.yaml leaves several empty)
+            let n = h.text("name", pflicht: true, beispiel: "Arbeitskreis Soziales")
+            if !h.hat("email") {
+                h.fehler(h.werte["email"] == nil ? nil : "email", "pflichtfeld-fehlt", "Beim Herausgeber fehlt `email`.",
+                         vorschlag: "`email: info@beispiel.de`", amWert: false)
             }
+            let anschrift = adresse(h.gruppe("adresse"))
+            if let n { herausgeber = Herausgeber(name: n, adresse: anschrift, email: k.email, telefon: k.telefon.first) }
         }
         let grund = f.textListe("grundversorgung")
         var intervall = 12

@@ -66,7 +66,8 @@ public enum Vorlagen {
     public static func lege(_ auftrag: Auftrag, inhalt ordner: URL, heute: Datum) throws -> Ergebnis {
         var istOrdner: ObjCBool = false
         guard FileManager.default.fileExists(atPath: ordner.path, isDirectory: &istOrdner), istOrdner.boolValue else {
-            throw InhaltsordnerFehler(description: "Der Inhaltsordner „\(ordner.path)“ existiert nicht oder ist kein Ordner.")
+            throw InhaltsordnerFehler(description: "Der Inhaltsordner „\(ordner.path)“ existiert nicht oder ist kein Ordner. "
+                                      + "Eine neue Region legt `wegweiser new region \"Name der Region\" --content \(ordner.lastPathComponent)` an.")
         }
         let titel = auftrag.titel.getrimmt(zeilen: false)
         guard !titel.isEmpty, titel.contains(where: \.isLetter) else {
