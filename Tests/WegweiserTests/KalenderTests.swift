@@ -69,7 +69,8 @@ import Testing
         #expect(z.contains("UID:sprechstunde@testtal.wegweiser.invalid"))
     }
 
-    /// The region's calendar has the current events, not the past ones; `termine/` links it.
+    /// The region's calendar has the current events, not the past ones; `termine/` links it; so
+    /// does each Gemeinde's page its own.
     @Test func derKalenderAllerTermine() throws {
         let w = try Werkstatt(["gemeinden/audorf/termine/vorbei.md": """
             ---
@@ -86,6 +87,13 @@ import Testing
         #expect(uids == ["UID:netzwerktreffen@testtal.wegweiser.invalid", "UID:seniorennachmittag@testtal.wegweiser.invalid"])
         #expect(z.contains("X-WR-CALNAME:Seniorenwegweiser Testtal: Alle Termine"))
         #expect(try w.lies("termine/index.html").contains(#"href="../termine/kalender.ics" download"#))
+        // each Gemeinde's calendar: its own events and the region's
+        let bedorf = Self.zeilen(try w.lies("gemeinden/bedorf/kalender.ics")).filter { $0.hasPrefix("UID:") }.sorted()
+        #expect(bedorf == uids)
+        let audorf = Self.zeilen(try w.lies("gemeinden/audorf/kalender.ics"))
+        #expect(audorf.filter { $0.hasPrefix("UID:") } == ["UID:netzwerktreffen@testtal.wegweiser.invalid"])
+        #expect(audorf.contains("X-WR-CALNAME:Seniorenwegweiser Testtal: Audorf"))
+        #expect(try w.lies("gemeinden/audorf/index.html").contains(#"href="kalender.ics" download"#))
         // a past event keeps its file but its page offers none
         #expect(try w.lies("termine/vorbei/termin.ics").contains("SUMMARY:Sommerfest"))
         #expect(!(try w.lies("termine/vorbei/index.html")).contains("termin.ics"))

@@ -68,3 +68,16 @@ def test_region_calendar_lists_every_upcoming_event():
     if 'href="../termine/2/' in liste:  # (the list goes on on later pages)
         pytest.skip("the upcoming events are on more than one page")
     assert uids and uids == set(re.findall(r'href="[^"]*termine/([^/"]+)/', kommend))
+
+
+@pytest.mark.parametrize("datei", sorted((site_dir() / "gemeinden").glob("*/kalender.ics")), ids=lambda p: p.parent.name)
+def test_gemeinde_calendar_has_the_events_of_its_page(datei: Path):
+    cal = icalendar.Calendar.from_ical(datei.read_bytes())
+    uids = {str(e["UID"]).split("@")[0] for e in cal.walk("VEVENT")}
+    seite = (datei.parent / "index.html").read_text(encoding="utf-8")
+    liste = seite.split('id="termine"')[1]
+    gezeigt = set(re.findall(r'href="[^"]*termine/([^/"]+)/', liste))
+    assert uids and all((site_dir() / "termine" / u / "termin.ics").exists() for u in uids)
+    # (the page shows the next eight; the file has them all)
+    assert gezeigt <= uids and (len(gezeigt) == 8 or gezeigt == uids), datei.parent.name
+    assert 'href="kalender.ics"' in liste

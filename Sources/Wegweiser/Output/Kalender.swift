@@ -1,8 +1,9 @@
 import Foundation
 
 /// iCalendar files (RFC 5545) for the calendar on a phone or computer: one per event
-/// (`termine/<id>/termin.ics`, the event page links it) and one of every current event of the
-/// region (`termine/kalender.ics`, linked from `termine/`, to subscribe to). A series is one
+/// (`termine/<id>/termin.ics`, the event page links it), one of every current event of the
+/// region (`termine/kalender.ics`, linked from `termine/`, to subscribe to) and one of each
+/// Gemeinde's (`gemeinden/<id>/kalender.ics`, linked from its page). A series is one
 /// entry with its rule (`RRULE`) and the days it does not take place (`EXDATE`).
 struct Kalender {
     let site: Website
@@ -21,6 +22,12 @@ struct Kalender {
         let aktuell = site.kommendeTermine().map(\.0)
         out.append((Seitenpfad.termine.ordner + Self.dateiAlle,
                     kalender(aktuell, zone: zone, name: "\(site.inhalt.region.titel): \(texte["alle_termine"])")))
+        for g in site.inhalt.gemeinden {
+            let termine = aktuell.filter { $0.erreicht(g.id) }
+            guard !termine.isEmpty else { continue }
+            out.append((Seitenpfad.gemeinde(g.id).ordner + Self.dateiAlle,
+                        kalender(termine, zone: zone, name: "\(site.inhalt.region.titel): \(g.name)")))
+        }
         return out
     }
 

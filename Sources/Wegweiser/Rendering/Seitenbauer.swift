@@ -120,6 +120,8 @@ struct Seitenbauer {
             ],
             "gruppen": gruppen, "hat_angebote": !gruppen.isEmpty, "anzahl": texte.anzahlAngebote(angebote.count),
             "termine": Array(termine), "hat_termine": !termine.isEmpty, "termine_url": b.v.zu(.termine),
+            // (the Gemeinde's calendar file beside its page: Kalender writes it when an event reaches it)
+            "kalender_url": termine.isEmpty ? "" : Kalender.dateiAlle,
         ]))
         return [seite] + unterseiten
     }
