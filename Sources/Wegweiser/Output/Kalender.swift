@@ -14,35 +14,58 @@ struct Kalender {
 
     func dateien() -> [(String, [UInt8])] {
         let zone = Zeitzone(site.inhalt.region.zeitzone)
+        // (an event is in its own file, the region's and its Gemeinden's: written once; so is
+        // the time zone of the same years)
+        var ereignisse: [String: [UInt8]] = [:]
+        for t in site.inhalt.termine {
+            var z = Zeilen()
+            ereignis(t, zone: zone, in: &z)
+            ereignisse[t.id] = z.bytes
+        }
+        var zonen: [ClosedRange<Int>: [UInt8]] = [:]
+        func kalender(_ termine: [Termin], name: String) -> [UInt8] {
+            var z = Zeilen()
+            z.add("BEGIN:VCALENDAR")
+            z.add("VERSION:2.0")
+            z.add("PRODID:-//Wegweiser//Seniorenwegweiser//DE")
+            z.add("CALSCALE:GREGORIAN")
+            z.add("X-WR-CALNAME:" + Self.text(name))
+            z.add("X-WR-TIMEZONE:" + zone.id)
+            if let jahre = jahre(termine) {
+                if zonen[jahre] == nil {
+                    var v = Zeilen()
+                    zone.vtimezone(jahre: jahre, in: &v)
+                    zonen[jahre] = v.bytes
+                }
+                z.anhaengen(zonen[jahre]!)
+            }
+            for t in termine { z.anhaengen(ereignisse[t.id]!) }
+            z.add("END:VCALENDAR")
+            return z.bytes
+        }
         var out: [(String, [UInt8])] = []
         for t in site.inhalt.termine {
-            out.append((Seitenpfad.termin(t.id).ordner + Self.dateiTermin,
-                        kalender([t], zone: zone, name: t.titel)))
+            out.append((Seitenpfad.termin(t.id).ordner + Self.dateiTermin, kalender([t], name: t.titel)))
         }
         let aktuell = site.kommendeTermine().map(\.0)
         out.append((Seitenpfad.termine.ordner + Self.dateiAlle,
-                    kalender(aktuell, zone: zone, name: "\(site.inhalt.region.titel): \(texte["alle_termine"])")))
+                    kalender(aktuell, name: "\(site.inhalt.region.titel): \(texte["alle_termine"])")))
+        // each Gemeinde's: the region's events and those that reach it, in the same order
+        var fuerAlle: [Int] = [], proGemeinde: [String: [Int]] = [:]
+        for (i, t) in aktuell.enumerated() {
+            switch t.gebiet {
+            case .alle: fuerAlle.append(i)
+            case .gemeinden(let ids):
+                for g in Set(ids + (t.gemeinde.map { [$0] } ?? [])) { proGemeinde[g, default: []].append(i) }
+            }
+        }
         for g in site.inhalt.gemeinden {
-            let termine = aktuell.filter { $0.erreicht(g.id) }
-            guard !termine.isEmpty else { continue }
+            let nummern = (fuerAlle + (proGemeinde[g.id] ?? [])).sorted()
+            guard !nummern.isEmpty else { continue }
             out.append((Seitenpfad.gemeinde(g.id).ordner + Self.dateiAlle,
-                        kalender(termine, zone: zone, name: "\(site.inhalt.region.titel): \(g.name)")))
+                        kalender(nummern.map { aktuell[$0] }, name: "\(site.inhalt.region.titel): \(g.name)")))
         }
         return out
-    }
-
-    private func kalender(_ termine: [Termin], zone: Zeitzone, name: String) -> [UInt8] {
-        var z = Zeilen()
-        z.add("BEGIN:VCALENDAR")
-        z.add("VERSION:2.0")
-        z.add("PRODID:-//Wegweiser//Seniorenwegweiser//DE")
-        z.add("CALSCALE:GREGORIAN")
-        z.add("X-WR-CALNAME:" + Self.text(name))
-        z.add("X-WR-TIMEZONE:" + zone.id)
-        if let jahre = jahre(termine) { zone.vtimezone(jahre: jahre, in: &z) }
-        for t in termine { ereignis(t, zone: zone, in: &z) }
-        z.add("END:VCALENDAR")
-        return z.bytes
     }
 
     /// The years the events' dates fall in (for the time zone's rules).
@@ -133,4 +156,7 @@ struct Zeilen {
         }
         bytes += [13, 10]
     }
+
+    /// Lines written before (an event, a time zone).
+    mutating func anhaengen(_ zeilen: [UInt8]) { bytes += zeilen }
 }
