@@ -48,6 +48,38 @@ import Testing
         #expect(a.zielgruppen == ["pflegende Angehörige"])
     }
 
+    /// Lists separated by semicolons (`[pflege; fahrdienste]`) are lists; spaces copied from a
+    /// web page (no-break, narrow) are spaces, also in YAML's syntax and in a telephone number.
+    @Test func semikolonUndFremdeLeerzeichen() throws {
+        let pflege = Werkstatt.grundlage["gemeinden/audorf/angebote/pflege-audorf.md"]!
+            .replacingOccurrences(of: "kategorien: [pflege]", with: "kategorien: [pflege; fahrdienste]")
+            .replacingOccurrences(of: "titel: Pflegedienst Audorf", with: "titel:\u{00A0}Pflegedienst\u{00A0}Audorf")
+            .replacingOccurrences(of: "telefon: \"08166 1234\"", with: "telefon: \"08166\u{202F}1234\"")
+            .replacingOccurrences(of: "  strasse:", with: "\u{00A0} strasse:")
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": pflege]); defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        #expect(d.alle.filter { $0.datei.hasSuffix("pflege-audorf.md") }.isEmpty, "\(d.alle)")
+        let a = try #require(inhalt?.angebote.first { $0.id == "pflege-audorf" })
+        #expect(a.kategorien == ["pflege", "fahrdienste"])
+        #expect(a.titel == "Pflegedienst Audorf" && a.kontakt.telefon == ["08166 1234"] && a.adresse?.strasse == "Hauptstraße 1")
+    }
+
+    /// A Markdown file saved with another ending by a web editor (`.md.txt`, `.MD`, none) is an
+    /// error that names the right name: the entry would be missing from the site.
+    @Test func falscheEndungEinesEintrags() throws {
+        let text = Werkstatt.grundlage["gemeinden/audorf/angebote/pflege-audorf.md"]!
+        for (name, richtig) in [("mittagstisch.md.txt", "mittagstisch.md"), ("Mittagstisch.MD", "mittagstisch.md"), ("mittagstisch", "mittagstisch.md")] {
+            let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": nil, "gemeinden/audorf/angebote/\(name)": text])
+            defer { w.aufraeumen() }
+            let f = try w.pruefe().1.mit(code: "falsche-endung")
+            #expect(f.count == 1 && f.first?.schwere == .fehler && f.first?.vorschlag?.contains("„\(richtig)“") == true, "\(name): \(f)")
+        }
+        // a picture beside the entries stays a warning
+        let w = try Werkstatt(["gemeinden/audorf/angebote/foto.jpg": "x"]); defer { w.aufraeumen() }
+        let d = try w.pruefe().1
+        #expect(d.mit(code: "falsche-endung").isEmpty && d.mit(code: "falsche-stelle").first?.schwere == .warnung, "\(d.alle)")
+    }
+
     @Test func tabelleIstEineWarnung() throws {
         let pfad = "gemeinden/audorf/angebote/pflege-audorf.md"
         let grund = try #require(Werkstatt.grundlage[pfad])

@@ -53,8 +53,9 @@ import Testing
         #expect(seite.contains("Entfällt am"))
         #expect(seite.contains(#"<time datetime="2026-12-08">Dienstag, 8. Dezember 2026</time>"#))
         #expect(seite.contains(#"<time datetime="2027-02-09">Dienstag, 9. Februar 2027</time>"#))
-        // the date shown first is the next one that takes place
+        // the date shown first is the next one that takes place; the series says its day
         #expect(seite.contains(#"<time datetime="2027-01-12T19:00">"#))
+        #expect(seite.contains("jeden zweiten Dienstag im Monat bis"), "\(seite)")
     }
 
     /// `entfällt` with the umlaut, and the words volunteers also use, in one line with commas.
@@ -99,5 +100,8 @@ import Testing
         #expect(!(try w.lies("termine/index.html")).contains("seniorennachmittag"))
         #expect(!(try w.lies("gemeinden/bedorf/index.html")).contains("seniorennachmittag"))
         #expect(try w.lies("termine/seniorennachmittag/termin.ics").contains("STATUS:CANCELLED"))
+        // the search, which still finds it, says so beside its date
+        let index = try w.lies("suchindex/index.js").replacingOccurrences(of: "\\u00e4", with: "ä")
+        #expect(index.contains("Entfällt: Mittwoch, 2. Dezember 2026"), "\(index.prefix(300))")
     }
 }

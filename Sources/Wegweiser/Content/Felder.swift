@@ -164,7 +164,7 @@ final class Felder {
         case .sequence(let seq):
             var out: [String] = []
             for e in seq {
-                if let s = Felder.skalar(e), !s.isEmpty { out.append(s) }
+                if let s = Felder.skalar(e), !s.isEmpty { out += Felder.kennungsliste(key) ? Felder.teile(s) : [s] }
                 else if case .scalar = e {} else {
                     fehler(an: e, "falscher-typ", "In der Liste `\(key)` wird je Eintrag ein Text erwartet, hier steht \(Felder.art(e)).")
                 }
@@ -185,7 +185,10 @@ final class Felder {
         case .scalar:
             guard let s = Felder.skalar(n) else { return [] }
             return Felder.kennungsliste(key) ? Felder.teile(s).map { ($0, n) } : [(s, n)]
-        case .sequence(let seq): return seq.compactMap { e in Felder.skalar(e).map { ($0, e) } }
+        case .sequence(let seq):
+            return seq.flatMap { e in
+                Felder.skalar(e).map { s in Felder.kennungsliste(key) ? Felder.teile(s).map { ($0, e) } : [(s, e)] } ?? []
+            }
         default: return []
         }
     }
@@ -197,8 +200,9 @@ final class Felder {
             || DateiLeser.entfaelltSchluessel.contains(key)
     }
 
+    /// At commas, and at semicolons as people also separate a list (`[pflege; beratung]`).
     static func teile(_ s: String) -> [String] {
-        s.split(separator: ",").map { $0.getrimmt(zeilen: false) }.filter { !$0.isEmpty }
+        s.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.getrimmt(zeilen: false) }.filter { !$0.isEmpty }
     }
 
     /// A nested mapping (`adresse:`).

@@ -20,6 +20,26 @@ struct Ordnerplan {
 
     static let bekannteOrdner = ["gemeinden", "region", "seiten"]
 
+    /// Where entries stand: `gemeinden/<g>/angebote|termine/`, `region/angebote|termine/`, `seiten/`.
+    static func istEintragsstelle(_ teile: [String]) -> Bool {
+        switch teile.count {
+        case 4: return teile[0] == "gemeinden" && (teile[2] == "angebote" || teile[2] == "termine")
+        case 3: return teile[0] == "region" && (teile[1] == "angebote" || teile[1] == "termine")
+        case 2: return teile[0] == "seiten"
+        default: return false
+        }
+    }
+
+    /// The name without an ending a Markdown file gets by mistake (`.md.txt`, `.MD`, `.markdown`,
+    /// `.txt`, none); nil for other files (`foto.jpg`).
+    static func ohneFalscheEndung(_ name: String) -> String? {
+        let klein = name.lowercased()
+        for endung in [".md.txt", ".markdown", ".mdown", ".md", ".txt"] where klein.hasSuffix(endung) && klein.count > endung.count {
+            return String(name.dropLast(endung.count))
+        }
+        return name.contains(".") ? nil : name
+    }
+
     static func erstelle(ordner: URL, diagnosen: Diagnosen) -> Ordnerplan {
         var plan = Ordnerplan()
         let wurzel = ordner.resolvingSymlinksInPath().standardizedFileURL.path
@@ -68,6 +88,12 @@ struct Ordnerplan {
                 }
             case 2 where teile[0] == "seiten" && istMD:
                 if let e = eintrag(gemeinde: nil) { plan.seiten.append(e) }
+            case _ where !istMD && Self.istEintragsstelle(teile) && Self.ohneFalscheEndung(name) != nil:
+                // (a web editor's `.md.txt`, `.MD` or no ending: the entry would be missing from the site)
+                let richtig = Id.vorschlag(Self.ohneFalscheEndung(name)!) + ".md"
+                melde(.fehler, pfad, "falsche-endung",
+                      "Die Datei „\(name)“ endet nicht auf `.md`; so erscheint dieser Eintrag nicht auf der Website.",
+                      "Die Datei umbenennen in „\(richtig)“.")
             default:
                 let (s, v) = vorschlagFuerFalscheStelle(teile: teile, istMD: istMD)
                 melde(istMD ? .fehler : .warnung, pfad, "falsche-stelle",

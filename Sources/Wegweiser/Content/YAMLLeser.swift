@@ -16,7 +16,16 @@ enum YAMLLeser {
     static let hoechsteKnoten = 50_000
 
     /// `versatz`: file lines before YAML line 1.
-    static func lies(_ yaml: String, datei: Quelldatei, versatz: Int, diagnosen: Diagnosen) -> Node? {
+    static func istFremdesLeerzeichen(_ u: Unicode.Scalar) -> Bool {
+        u == "\u{00A0}" || u == "\u{2007}" || u == "\u{202F}" || u == "\u{2009}" || u == "\u{2002}" || u == "\u{2003}"
+    }
+
+    static func lies(_ roh: String, datei: Quelldatei, versatz: Int, diagnosen: Diagnosen) -> Node? {
+        // Spaces copied from a web page or a word processor (no-break, narrow, thin) look like
+        // spaces and are read as spaces: YAML's messages about them were cryptic, and a telephone
+        // number with one was no number. (One character for one: lines and columns stay.)
+        let yaml = roh.unicodeScalars.contains(where: Self.istFremdesLeerzeichen)
+            ? String(String.UnicodeScalarView(roh.unicodeScalars.map { Self.istFremdesLeerzeichen($0) ? " " : $0 })) : roh
         var gut = true
         func melde(_ zeile: Int, _ spalte: Int, _ code: String, _ meldung: String, _ vorschlag: String?) {
             diagnosen.melde(Diagnose(.fehler, datei: datei.pfad, zeile: zeile, spalte: spalte, code: code,

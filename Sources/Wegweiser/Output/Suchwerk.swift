@@ -207,7 +207,9 @@ struct Suchwerk {
         // the next date, else the first (a past event comes last)
         let wann = self.texte.map { tx -> String in
             let z = t.naechstes(ab: site.heute) ?? t.beginn
-            return tx.zeitraum(z, bis: t.dauer.map { Zeitpunkt(datum: z.datum, minuten: z.minuten + $0) })
+            // (a cancelled event says so where it is found)
+            return (t.istAbgesagt ? tx["termin_entfaellt_kurz"] + ": " : "")
+                + tx.zeitraum(z, bis: t.dauer.map { Zeitpunkt(datum: z.datum, minuten: z.minuten + $0) })
         }
         return SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
                             kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(t.gemeinde),

@@ -70,7 +70,7 @@ struct Bausteine {
             "wann": texte.zeitraum(z, bis: ende ?? (t.wiederholung == nil ? t.ende : nil)),
             "datetime": iso(z), "wo": ortText(t.ort),
         ]
-        if let w = t.wiederholung { c["wiederholung"] = texte["wiederholung_\(w.rawValue)"] }
+        if let w = t.wiederholung { c["wiederholung"] = texte.wiederholung(w, beginn: t.beginn.datum) }
         if t.istRegionweit { c["regional"] = texte["termin_ganze_region"] }
         return c
     }

@@ -212,7 +212,7 @@ struct Seitenbauer {
         c["vorbei"] = naechstes == nil && !t.istAbgesagt
         if naechstes != nil { c["kalender_url"] = Kalender.dateiTermin }
         c["abgesagt"] = t.istAbgesagt
-        let ausfaelle = t.ausfaelle(ab: site.heute, hoechstens: 6).map { z in ["wann": texte.datum(z.datum), "datetime": z.datum.description] }
+        let ausfaelle = t.ausfaelle(ab: site.heute, hoechstens: 50).map { z in ["wann": texte.datum(z.datum), "datetime": z.datum.description] }
         c["ausfaelle"] = ausfaelle
         c["hat_ausfaelle"] = !ausfaelle.isEmpty && !t.istAbgesagt
         if t.wiederholung != nil {

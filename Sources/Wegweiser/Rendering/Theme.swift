@@ -117,6 +117,15 @@ struct Texte: @unchecked Sendable {
             "jahr": "\(d.jahr)"])
     }
 
+    /// "jede Woche", "alle zwei Wochen"; monthly with its day: "jeden zweiten Dienstag im Monat".
+    func wiederholung(_ w: Wiederholung, beginn: Datum) -> String {
+        let reihe = liste("wochen_im_monat"), tage = liste("wochentage")
+        guard w == .monatlich, reihe.indices.contains(beginn.wocheImMonat - 1), tage.indices.contains(beginn.wochentag - 1) else {
+            return self["wiederholung_\(w.rawValue)"]
+        }
+        return format("wiederholung_monatlich_am", ["n": reihe[beginn.wocheImMonat - 1], "tag": tage[beginn.wochentag - 1]])
+    }
+
     /// "Dienstag, 9. Dezember 2026, 19:00 bis 21:00 Uhr"
     func zeitraum(_ von: Zeitpunkt, bis: Zeitpunkt?) -> String {
         if let bis, bis.datum == von.datum {
