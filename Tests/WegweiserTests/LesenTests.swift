@@ -80,6 +80,15 @@ import Testing
         #expect(d.mit(code: "falsche-endung").isEmpty && d.mit(code: "falsche-stelle").first?.schwere == .warnung, "\(d.alle)")
     }
 
+    /// A missing check date suggests today, the day the volunteer checks.
+    @Test func pruefdatumVorschlagIstHeute() throws {
+        let pfad = "gemeinden/audorf/angebote/pflege-audorf.md"
+        let w = try Werkstatt([pfad: Werkstatt.grundlage[pfad]!.replacingOccurrences(of: "geprueft: 2026-10-01", with: "geprueft: heute")])
+        defer { w.aufraeumen() }
+        let f = try w.pruefe().1.mit(code: "ungueltiges-datum")
+        #expect(f.count == 1 && f.first?.vorschlag?.contains("geprueft: 2026-11-21") == true, "\(f)")
+    }
+
     @Test func tabelleIstEineWarnung() throws {
         let pfad = "gemeinden/audorf/angebote/pflege-audorf.md"
         let grund = try #require(Werkstatt.grundlage[pfad])

@@ -31,6 +31,9 @@ import Testing
         #expect(Ausfall("Maerz 2027")?.von == Datum("2027-03-01"))
         #expect(Ausfall("2026-12-22 bis 2027-01-06") == Ausfall(von: Datum("2026-12-22")!, bis: Datum("2027-01-06")!))
         #expect(Ausfall("2027-07 – 2027-08") == Ausfall(von: Datum("2027-07-01")!, bis: Datum("2027-08-31")!))
+        // as German writes a span: the year once, at the end
+        #expect(Ausfall("22.03.-02.04.2027") == Ausfall(von: Datum("2027-03-22")!, bis: Datum("2027-04-02")!))
+        #expect(Ausfall("22.3. bis 2.4.2027") == Ausfall("22.03.-02.04.2027"))
         for falsch in ["2027-13-01", "nächste Woche", "2027-01-06 bis 2026-12-22", "12.1.27", "", "Ju 2027"] {
             #expect(Ausfall(falsch) == nil, "\(falsch)")
         }
@@ -84,6 +87,14 @@ import Testing
         #expect(unnoetig.first?.vorschlag?.contains("`2026-12-08` (Dienstag, 8.12.2026)") == true, "\(unnoetig)")
     }
 
+    /// A series whose end is unreadable has that message only, not also one per `entfaellt` day.
+    @Test func keineFolgemeldungenBeiUnlesbaremEnde() throws {
+        let w = try Self.netzwerktreffen("entfaellt: 2026-12-08").schreibeUm("bis: 2027-03-31", "bis: 2027-02-30")
+        defer { w.aufraeumen() }
+        let d = try w.pruefe().1
+        #expect(d.mit(code: "ungueltiges-datum").count == 1 && d.mit(code: "entfaellt-kein-termin").isEmpty, "\(d.alle)")
+    }
+
     /// A single event whose day is named is cancelled: its page says so, it is in no list of
     /// upcoming or past events, and it offers no calendar file.
     @Test func einEinzelnerTerminWirdAbgesagt() throws {
@@ -103,5 +114,15 @@ import Testing
         // the search, which still finds it, says so beside its date
         let index = try w.lies("suchindex/index.js").replacingOccurrences(of: "\\u00e4", with: "ä")
         #expect(index.contains("Entfällt: Mittwoch, 2. Dezember 2026"), "\(index.prefix(300))")
+    }
+}
+
+extension Werkstatt {
+    /// The same workshop with one text replaced in the Netzwerktreffen's file.
+    func schreibeUm(_ alt: String, _ neu: String) throws -> Werkstatt {
+        let pfad = "region/termine/netzwerktreffen.md"
+        let text = try String(contentsOf: inhalt.appendingPathComponent(pfad), encoding: .utf8)
+        try schreibe(pfad, text.replacingOccurrences(of: alt, with: neu))
+        return self
     }
 }

@@ -13,10 +13,13 @@ public struct Ausfall: Sendable, Hashable {
 
     /// Reads one entry as volunteers write it; nil when it is none of the three forms.
     public init?(_ text: String) {
-        let t = text.getrimmt(zeilen: false)
+        // (`22.03.-02.04.2027`, as German writes a span: the first day's year is the last's)
+        let t = text.getrimmt(zeilen: false).replacingOccurrences(of: ".-", with: ". bis ")
         for trenner in [" bis ", " - ", " – ", "–"] {
             if let r = t.range(of: trenner) {
-                guard let a = Ausfall(String(t[..<r.lowerBound])), let b = Ausfall(String(t[r.upperBound...])),
+                let links = String(t[..<r.lowerBound]).getrimmt(zeilen: false)
+                guard let b = Ausfall(String(t[r.upperBound...])),
+                      let a = Ausfall(links) ?? (links.hasSuffix(".") ? Ausfall(links + "\(b.bis.jahr)") : nil),
                       !(b.bis < a.von) else { return nil }
                 self.init(von: a.von, bis: b.bis)
                 return

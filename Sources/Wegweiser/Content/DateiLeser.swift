@@ -11,6 +11,8 @@ struct DateiLeser {
     var gemeindeIDs: [String] = []
     /// `gemeindegruppen` of region.yaml: group id → Gemeinde ids.
     var gruppen: [String: [String]] = [:]
+    /// The day of the check (`--today`): what a missing or unreadable `geprueft` should say.
+    var heute: Datum?
 
     // MARK: shared steps
 
@@ -291,7 +293,7 @@ struct DateiLeser {
             f.fehler(nil, "kontakt-fehlt", "Es fehlt eine Möglichkeit, das Angebot zu erreichen: mindestens `telefon`, `email` oder `web` angeben.",
                      vorschlag: "`telefon: \"08166 1234-56\"`")
         }
-        let geprueft = f.datum("geprueft", pflicht: true)
+        let geprueft = f.datum("geprueft", pflicht: true, beispiel: heute?.description ?? "2026-03-15")
         var barrierefrei: Barrierefreiheit?
         if let b = f.text("barrierefrei") {
             switch b.lowercased() {
@@ -438,7 +440,10 @@ struct DateiLeser {
                        anmeldung: anmeldung, kosten: kosten, kontakt: k,
                        wiederholung: wiederholung, bis: bis, inhalt: body, quelle: quelle(e), einzugsgebiet: gebiet)
         t.entfaellt = ausfaelle.map(\.0)
-        pruefeAusfaelle(f, t, ausfaelle)
+        // (a series whose repetition or end is unreadable has its own message: its dates are not known)
+        if (wiederholung != nil || !f.hat("wiederholung")) && (bis != nil || !f.hat("bis")) && !(wiederholung != nil && bis == nil) {
+            pruefeAusfaelle(f, t, ausfaelle)
+        }
         return t
     }
 

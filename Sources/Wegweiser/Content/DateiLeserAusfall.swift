@@ -19,9 +19,12 @@ extension DateiLeser {
             if let a = Ausfall(text) {
                 aus.append((a, node))
             } else {
+                // (a guess only for a single date: `25.05.27`, not a span)
+                let geraten: String? = text.contains("-") ? nil : Datum.vorschlag(fuer: text)
+                let hier = geraten.map { ", hier wohl `\($0)`" } ?? ""
                 f.fehler(an: node, "ungueltiges-datum", "„\(text)“ ist kein Tag, Monat oder Zeitraum, an dem der Termin entfällt.",
                          vorschlag: "Ein Datum (`2027-01-01`), einen ganzen Monat (`2027-08`) oder einen Zeitraum "
-                            + "(`2027-07-26 bis 2027-09-05`) schreiben" + (Datum.vorschlag(fuer: text).map { ", hier wohl `\($0)`" } ?? "") + ".")
+                            + "(`2027-07-26 bis 2027-09-05`) schreiben" + hier + ".")
             }
         }
         return aus

@@ -236,11 +236,12 @@ final class Felder {
         return out
     }
 
-    func datum(_ key: String, pflicht: Bool = false) -> Datum? {
-        guard let s = text(key, pflicht: pflicht, beispiel: "2026-03-15") else { return nil }
+    /// `beispiel`: the date a suggestion names when the text gives none (for `geprueft`: today).
+    func datum(_ key: String, pflicht: Bool = false, beispiel: String = "2026-03-15") -> Datum? {
+        guard let s = text(key, pflicht: pflicht, beispiel: beispiel) else { return nil }
         guard let d = Datum(s) else {
             fehler(key, "ungueltiges-datum", "„\(s)“ ist kein gültiges Datum.",
-                   vorschlag: "Datum als Jahr-Monat-Tag schreiben: `\(key): \(Datum.vorschlag(fuer: s) ?? "2026-03-15")`")
+                   vorschlag: "Datum als Jahr-Monat-Tag schreiben: `\(key): \(Datum.vorschlag(fuer: s) ?? beispiel)`")
             return nil
         }
         return d

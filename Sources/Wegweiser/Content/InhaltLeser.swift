@@ -17,6 +17,7 @@ public enum InhaltLeser {
         }
         let plan = Ordnerplan.erstelle(ordner: ordner, diagnosen: diagnosen)
         var leser = DateiLeser(ordner: ordner, diagnosen: diagnosen)
+        leser.heute = heute
 
         leser.gemeindeIDs = plan.gemeinden.map(\.id)
         let region = plan.region.flatMap(leser.region)
