@@ -80,6 +80,19 @@ import Testing
         #expect(d.mit(code: "falsche-endung").isEmpty && d.mit(code: "falsche-stelle").first?.schwere == .warnung, "\(d.alle)")
     }
 
+    /// A value a web editor broke onto a line of its own, not indented: that line is named, with
+    /// the key whose text it continues and the line indented as it should be.
+    @Test func umgebrocheneZeile() throws {
+        let pfad = "gemeinden/audorf/angebote/pflege-audorf.md"
+        let text = Werkstatt.grundlage[pfad]!.replacingOccurrences(of: "kurzbeschreibung: Pflege zu Hause.",
+                                                                   with: "kurzbeschreibung: Pflege zu Hause,\nauch am Wochenende.")
+        let w = try Werkstatt([pfad: text]); defer { w.aufraeumen() }
+        let f = try w.pruefe().1.mit(code: "yaml-syntax")
+        let zeile = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("auch am") }! + 1
+        #expect(f.count == 1 && f.first?.zeile == zeile, "\(f)")
+        #expect(f.first?.meldung.contains("`kurzbeschreibung`") == true && f.first?.vorschlag?.contains("`  auch am Wochenende.`") == true, "\(f)")
+    }
+
     /// A missing check date suggests today, the day the volunteer checks.
     @Test func pruefdatumVorschlagIstHeute() throws {
         let pfad = "gemeinden/audorf/angebote/pflege-audorf.md"

@@ -89,6 +89,14 @@ enum YAMLLeser {
                       "Den Text mit \(offen.zeichen) am Zeilenende schließen, z. B. `\(offen.besser)`")
                 return nil
             }
+            // A value broken onto a next line that is not indented (a web editor wraps a long
+            // `kurzbeschreibung`): that line has no key, libyaml stumbles a line later.
+            if let z = zeileOhneSchluessel(yaml, bis: zeile) {
+                melde(z.zeile + versatz, 1, "yaml-syntax",
+                      "Die Angaben sind nicht lesbar (YAML): diese Zeile hat keinen Namen mit Doppelpunkt. Gehört sie noch zum Text von `\(z.schluessel)` in der Zeile davor?",
+                      "Dann die Zeile mit zwei Leerzeichen einrücken: `  \(z.text)` (oder den Text in einer Zeile hinter `\(z.schluessel):` schreiben).")
+                return nil
+            }
             var vorschlag = vorschlagFuer(text)
             if text.contains("Doppelpunkt"), let z = datei.zeile(zeile + versatz), let besser = inAnfuehrungszeichen(z) {
                 vorschlag = "Den Wert in Anführungszeichen setzen: `\(besser)`"
@@ -297,6 +305,30 @@ enum YAMLLeser {
         default:
             return "„\(problem)“"
         }
+    }
+
+    /// The first line up to `fehlerZeile` (1-based) that has no colon, is neither a list entry nor
+    /// a comment, and is not indented more than the key line before it, which has a value:
+    /// the rest of that value, broken onto a line of its own.
+    static func zeileOhneSchluessel(_ yaml: String, bis fehlerZeile: Int) -> (zeile: Int, schluessel: String, text: String)? {
+        var vorige: (einzug: Int, schluessel: String)? = nil
+        for (i, roh) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 <= fehlerZeile {
+            let zeile = roh.hasSuffix("\r") ? roh.dropLast() : roh
+            let text = zeile.drop { $0 == " " }
+            let einzug = zeile.count - text.count
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            if let trenner = text.range(of: ": ") ?? (text.hasSuffix(":") ? text.index(before: text.endIndex)..<text.endIndex : nil) {
+                let wert = text[trenner.upperBound...].drop { $0 == " " }
+                let schluessel = String(text[..<trenner.lowerBound])
+                vorige = wert.isEmpty || wert.hasPrefix("|") || wert.hasPrefix(">") || schluessel.hasPrefix("-") ? nil : (einzug, schluessel)
+                continue
+            }
+            if let v = vorige, einzug <= v.einzug, !text.hasPrefix("-"), !text.contains(":") {
+                return (i + 1, v.schluessel, String(text))
+            }
+            vorige = nil
+        }
+        return nil
     }
 
     /// The first line before `fehlerZeile` (1-based) whose value opens a quote (`titel: "Text`)
