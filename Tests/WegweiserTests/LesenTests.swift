@@ -49,12 +49,13 @@ import Testing
     }
 
     /// Lists separated by semicolons (`[pflege; fahrdienste]`) are lists; spaces copied from a
-    /// web page (no-break, narrow) are spaces, also in YAML's syntax and in a telephone number.
+    /// web page (no-break, narrow) are spaces, also in YAML's syntax and in a telephone number;
+    /// typographic quotes around a number are no part of it.
     @Test func semikolonUndFremdeLeerzeichen() throws {
         let pflege = Werkstatt.grundlage["gemeinden/audorf/angebote/pflege-audorf.md"]!
             .replacingOccurrences(of: "kategorien: [pflege]", with: "kategorien: [pflege; fahrdienste]")
             .replacingOccurrences(of: "titel: Pflegedienst Audorf", with: "titel:\u{00A0}Pflegedienst\u{00A0}Audorf")
-            .replacingOccurrences(of: "telefon: \"08166 1234\"", with: "telefon: \"08166\u{202F}1234\"")
+            .replacingOccurrences(of: "telefon: \"08166 1234\"", with: "telefon: „08166\u{202F}1234“\nfax: “08166 1235”")
             .replacingOccurrences(of: "  strasse:", with: "\u{00A0} strasse:")
         let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": pflege]); defer { w.aufraeumen() }
         let (inhalt, d) = try w.pruefe()
@@ -62,6 +63,8 @@ import Testing
         let a = try #require(inhalt?.angebote.first { $0.id == "pflege-audorf" })
         #expect(a.kategorien == ["pflege", "fahrdienste"])
         #expect(a.titel == "Pflegedienst Audorf" && a.kontakt.telefon == ["08166 1234"] && a.adresse?.strasse == "Hauptstraße 1")
+        // (a number in typographic quotes, as a word processor writes them)
+        #expect(a.kontakt.fax == ["08166 1235"])
     }
 
     /// A Markdown file saved with another ending by a web editor (`.md.txt`, `.MD`, none) is an

@@ -50,9 +50,18 @@ struct DateiLeser {
         return Adresse(name: mitName ? f.text("name") : nil, strasse: f.text("strasse"), plz: plz, ort: f.text("ort"))
     }
 
+    /// A number or address written in typographic quotes (`„0123 456“`, as a word processor
+    /// writes them): the quotes are not part of it.
+    static func ohneAnfuehrungszeichen(_ s: String) -> String {
+        let zeichen: Set<Character> = ["„", "“", "”", "‚", "‘", "’", "»", "«", "\""]
+        guard let a = s.first, let e = s.last, s.count > 2, zeichen.contains(a), zeichen.contains(e) else { return s }
+        return String(s.dropFirst().dropLast()).getrimmt(zeilen: false)
+    }
+
     func kontakt(_ f: Felder) -> Kontakt {
         var k = Kontakt()
-        for (t, n) in f.eintraege("telefon") {
+        for (roh, n) in f.eintraege("telefon") {
+            let t = Self.ohneAnfuehrungszeichen(roh)
             if Formate.istTelefon(t) { k.telefon.append(t) } else {
                 f.fehler(an: n, "ungueltige-telefonnummer", "„\(t)“ ist keine Telefonnummer, die man anrufen kann.",
                          vorschlag: "Mit Vorwahl und nur Ziffern, Leerzeichen, `-` oder `/` schreiben, z. B. `telefon: \"08166 1234-56\"`")
@@ -60,7 +69,8 @@ struct DateiLeser {
         }
         _ = f.textListe("telefon") // reports wrong types
         for (schluessel, wofuer) in [("sms", "für SMS"), ("fax", "für Faxe")] {
-            for (t, n) in f.eintraege(schluessel) {
+            for (roh, n) in f.eintraege(schluessel) {
+                let t = Self.ohneAnfuehrungszeichen(roh)
                 if Formate.istTelefon(t) {
                     if schluessel == "sms" { k.sms.append(t) } else { k.fax.append(t) }
                 } else {
@@ -70,12 +80,12 @@ struct DateiLeser {
             }
             _ = f.textListe(schluessel)
         }
-        if let e = f.text("email") {
+        if let e = f.text("email").map(Self.ohneAnfuehrungszeichen) {
             if Formate.istEmail(e) { k.email = e } else {
                 f.fehler("email", "ungueltige-email", "„\(e)“ ist keine gültige E-Mail-Adresse.", vorschlag: "`email: info@beispiel.de`")
             }
         }
-        if let w = f.text("web") {
+        if let w = f.text("web").map(Self.ohneAnfuehrungszeichen) {
             if Formate.istWeb(w) { k.web = w } else if Formate.istWeb(Formate.webVorschlag(w)) {
                 k.web = Formate.webVorschlag(w)
                 f.fehler("web", "webadresse-ohne-https", "Der Webadresse „\(w)“ fehlt der Anfang `https://`; sie wird als „\(k.web!)“ verlinkt.",
