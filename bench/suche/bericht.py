@@ -50,6 +50,7 @@ BLINDE_REGIONEN = {
     "blind19": "nineteenth blind region (bench/suche/blind19: 130 entries, how the old talk)",
     "blind20": "twentieth blind region (bench/suche/blind20: 334 entries in 24 Gemeinden, northern Germany, crowded)",
     "blind21": "twenty-first blind region (bench/suche/blind21: 136 entries, GDR-era and Erzgebirge words)",
+    "blind22": "twenty-second blind region (bench/suche/blind22: 163 entries, Lower Franconia, weekdays, times of day and dates)",
 }
 
 

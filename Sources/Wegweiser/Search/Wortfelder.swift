@@ -114,7 +114,7 @@ enum Wortfelder {
         ["Begutachtung", "Pflegebegutachtung", "Pflegegutachten", "MDK", "Medizinischer Dienst", "sgbxi18"],
         ["Notfalldose", "Rettungsdose", "Notfallbox"],
         // health
-        ["Arzt", "Doktor"],
+        ["Arzt", "Doktor", "Hausarzt", "Arztpraxis", "Hausarztpraxis", "Allgemeinarzt"],
         ["Ärztehaus", "Ärztezentrum", "Poliklinik", "MVZ", "Medizinisches Versorgungszentrum", "Gesundheitszentrum"],
         ["Bereitschaftsdienst", "ärztlicher Bereitschaftsdienst", "Bereitschaftspraxis", "Notfallpraxis", "Notdienst",
          "Arztnotdienst", "Notfallambulanz", "116117"],
