@@ -118,6 +118,12 @@ struct Kalender {
     static func zwei(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     static func datum(_ d: Datum) -> String { "\(d.jahr)\(zwei(d.monat))\(zwei(d.tag))" }
     static func lokal(_ z: Zeitpunkt) -> String { datum(z.datum) + "T\(zwei(z.stunde))\(zwei(z.minute))00" }
+    /// `20270608T215959` for seconds since 1970 (UTC, or local seconds for a local time).
+    static func zeit(sekunden s: Int) -> String {
+        let tag = Datum(tageszahl: Int((Double(s) / 86400).rounded(.down)))
+        let rest = s - tag.tageszahl * 86400
+        return datum(tag) + "T" + zwei(rest / 3600) + zwei(rest / 60 % 60) + zwei(rest % 60)
+    }
     /// The build's day as the time stamp, so the same content and day give the same bytes.
     static func utc(_ d: Datum) -> String { datum(d) + "T000000Z" }
 

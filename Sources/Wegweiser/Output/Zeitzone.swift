@@ -22,10 +22,7 @@ struct Zeitzone {
 
     /// `20270608T215959Z`: the end of a series' last day, as `UNTIL` must be written.
     func utc(_ d: Datum, sekunde: Int) -> String {
-        let s = sekunden(d, sekunde: sekunde)
-        let tag = Datum(tageszahl: Int((Double(s) / 86400).rounded(.down)))
-        let rest = s - tag.tageszahl * 86400
-        return Kalender.datum(tag) + "T" + Kalender.zwei(rest / 3600) + Kalender.zwei(rest / 60 % 60) + Kalender.zwei(rest % 60) + "Z"
+        Kalender.zeit(sekunden: sekunden(d, sekunde: sekunde)) + "Z"
     }
 
     func vtimezone(jahre: ClosedRange<Int>, in z: inout Zeilen) {
@@ -52,10 +49,8 @@ struct Zeitzone {
     }
 
     private func komponente(_ art: String, beginn: Int, von: Int, nach: Int, name: String?, in z: inout Zeilen) {
-        let tag = Datum(tageszahl: Int((Double(beginn) / 86400).rounded(.down)))
-        let s = beginn - tag.tageszahl * 86400
         z.add("BEGIN:" + art)
-        z.add("DTSTART:" + Kalender.datum(tag) + "T" + Kalender.zwei(s / 3600) + Kalender.zwei(s / 60 % 60) + Kalender.zwei(s % 60))
+        z.add("DTSTART:" + Kalender.zeit(sekunden: beginn))
         z.add("TZOFFSETFROM:" + Self.versatz(von))
         z.add("TZOFFSETTO:" + Self.versatz(nach))
         // (Foundation names some zones only `GMT+1`: no name then, it is optional)
