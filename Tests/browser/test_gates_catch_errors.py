@@ -125,6 +125,28 @@ def test_csp_policy_rules(policy, expected):
     assert any(expected in p for p in static.check_csp(policy)), static.check_csp(policy)
 
 
+def test_hash_allows_only_the_exact_inline_script(tmp_path):
+    """A script the CSP names by its hash passes; changed by one character, or allowed by
+    'unsafe-inline' instead, it is an inline script again, and a hash of no script on the page
+    is a weak policy."""
+    skript = "document.documentElement.dataset.x = '1';\n"
+    gut = (FIXTURES / "good.html").read_text()
+    assert "content=\"default-src 'self';" in gut
+    def seite(name, policy_zusatz, text):
+        p = tmp_path / name
+        p.write_text(gut.replace("content=\"default-src 'self';", f"content=\"default-src 'self'; script-src 'self' {policy_zusatz};")
+                     .replace("</body>", f"<script>{text}</script>\n</body>"))
+        return p
+    ok = seite("ok.html", static.script_hash(skript), skript)
+    assert static.inline_script_problems(ok) == [] and static.csp_problems(ok) == []
+    anders = seite("anders.html", static.script_hash(skript), skript.replace("1", "2"))
+    assert static.inline_script_problems(anders)
+    assert any("allows inline/eval script" in p for p in static.csp_problems(anders))
+    unsicher = seite("unsicher.html", "'unsafe-inline'", skript)
+    assert static.inline_script_problems(unsicher)
+    assert any("'unsafe-inline'" in p for p in static.csp_problems(unsicher))
+
+
 def test_csp_strict_policy_accepted():
     assert static.check_csp("default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'") == []
 

@@ -18,8 +18,9 @@ own index files are gzip already and go out as they are. Per engine and query:
   applies, no headers), also what Pagefind fetches from its Web Worker, which the page's
   Resource Timing does not see. Counted: `assets/suche.js` and `suchindex/…`
   for Wegweiser, everything under `/pagefind/` for Pagefind. The page itself (HTML, CSS) is
-  not counted for either, except the head of a split Wegweiser index that the search page
-  carries (`#suchkopf`): its bytes are counted, gzipped like a file, without a request.
+  not counted for either, except what of the search the Wegweiser search page carries: the head
+  of a split index (`#suchkopf`) and the search script itself: their bytes are counted, gzipped
+  like a file, without a request.
 * relevance and time, warm (everything loaded once, cache on): every query `--runden` times in
   one page, the first round only warms up. Engine time, the same work for both: the search and
   the display data of the first 5 results (Wegweiser: `suche()` + `dokumente()` in a page with
@@ -232,6 +233,13 @@ def ww_erste(d, server, q):
         res["kodiert"] += len(gzip.compress(roh, compresslevel=6, mtime=0))
         res["roh"] += len(roh)
         res["dateien"].append(["suche/index.html#suchkopf", len(gzip.compress(roh, compresslevel=6, mtime=0))])
+    # The search script stands in the page too (`Suchskript`, allowed by its hash): counted the same way.
+    skript = d.execute_script("var s = document.querySelector('script[data-suchindex]:not([src])'); return s ? s.textContent : null;")
+    if skript:
+        roh = skript.encode("utf-8")
+        res["kodiert"] += len(gzip.compress(roh, compresslevel=6, mtime=0))
+        res["roh"] += len(roh)
+        res["dateien"].append(["suche/index.html#suchskript", len(gzip.compress(roh, compresslevel=6, mtime=0))])
     res["ms_bis_treffer"] = fertig
     res["ms_wand"] = wand
     return res

@@ -11,6 +11,7 @@ struct Seitenwerk {
     func dateien() throws -> [(String, [UInt8])] {
         var bauer = Seitenbauer(site: site, texte: theme.texte, dateiLinks: dateiLinks)
         bauer.suchkopf = suchkopf
+        bauer.suchskript = Suchskript(theme: theme)
         bauer.eintraege = try Eintraege.erzeuge(site: site, theme: theme, dateiLinks: dateiLinks)
         let auftraege = Unchecked(bauer.auftraege())
         let ergebnisse = Ablage<(String, [UInt8])>(anzahl: auftraege.wert.count)

@@ -16,6 +16,8 @@ struct Seitenbauer {
     var eintraege = Eintraege()
     /// The head of a split search index, JSON safe inside a script element (`SuchIndex.kopfFuerSeite`).
     var suchkopf: String? = nil
+    /// The search script the search page carries (`Suchskript`); nil: it loads `assets/suche.js`.
+    var suchskript: Suchskript? = nil
 
     var inhalt: Inhalt { site.inhalt }
     var sprache: Sprache { inhalt.region.sprache }
@@ -265,6 +267,8 @@ struct Seitenbauer {
         if !beispiele.isEmpty { kontext["suche_beispiele"] = texte["suche_beispiele"].replacingOccurrences(of: "{beispiele}", with: beispiele) }
         // raw in the template ({{{suchkopf}}}): JSON in ASCII with every `<` escaped
         if let suchkopf { kontext["suchkopf"] = suchkopf }
+        // raw as well ({{{suchskript}}}); the layout's Content Security Policy names its hash
+        if let suchskript { kontext["suchskript"] = suchskript.text; kontext["skript_hash"] = suchskript.hash }
         return Seitenauftrag(pfad: p, vorlage: "suche", kontext: mit(basis(p, titel: texte["nav_suche"], aktiv: "suche", krumen: [(texte["nav_suche"], p)]), kontext))
     }
 

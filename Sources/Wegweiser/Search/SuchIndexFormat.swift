@@ -25,8 +25,8 @@
 /// The search page also carries the head of a split index, as the JSON of `index.js` in
 /// `<script type="application/json" id="suchkopf">` (`SuchIndex.kopfFuerSeite`; every `<`
 /// written `\u003c`): the page script reads it instead of loading `index.js`, which stays for
-/// other themes. So a one-word query needs two requests, the page script and one term shard,
-/// and so do the queries of several words the build answers in advance (a category's name or
+/// other themes. The page carries its script too (`Suchskript`). So a one-word query needs one
+/// request, its term shard, and so do the queries of several words the build answers in advance (a category's name or
 /// search term, such a word with a Gemeinde, two or three keys many titles share:
 /// `SuchKombinationen`). A word with a typo in its first letters needs one more term shard
 /// (found through `haeufig`). Words that only rank (below) beside a word or combination

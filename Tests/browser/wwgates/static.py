@@ -1,7 +1,14 @@
 """Checks on the generated HTML files themselves (no browser needed):
-Content-Security-Policy meta, inline script, page weight."""
+Content-Security-Policy meta, inline script, page weight.
+
+One inline script is allowed: one whose exact text the page's CSP names by its hash
+('sha256-…'; Wegweiser's search page carries its search script so). An injected script cannot
+match the hash, so the policy stays as strict as 'self'; 'unsafe-inline', nonces and hashes of
+scripts that are not on the page are still problems."""
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -20,6 +27,7 @@ class _Scan(HTMLParser):
         self.in_body = False
         self.body_csp = []
         self.inline_scripts: list[tuple[int, str]] = []
+        self.inline_texts: list[tuple[int, str]] = []   # (line, exact text) of every inline script
         self.handlers: list[tuple[int, str]] = []
         self.js_urls: list[tuple[int, str]] = []
         self.stylesheets: list[str] = []
@@ -62,8 +70,10 @@ class _Scan(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "script" and self._script is not None:
             line, kind = self._script
-            text = "".join(self._script_text).strip()
+            roh = "".join(self._script_text)
+            text = roh.strip()
             self.inline_scripts.append((line, f"<script{'' if kind == 'classic' else ' type=' + kind}> {text[:60]!r}"))
+            self.inline_texts.append((line, roh))
             self._script = None
         if tag == "head":
             self.in_body = True
@@ -95,9 +105,15 @@ def parse_csp(content: str) -> dict[str, list[str]]:
     return directives
 
 
-def check_csp(content: str) -> list[str]:
+def script_hash(text: str) -> str:
+    """The CSP source that allows exactly this inline script."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def check_csp(content: str, inline_hashes: tuple[str, ...] = ()) -> list[str]:
     """Problems with a CSP (as delivered by <meta>): it must forbid every
-    other origin and inline/eval'd script."""
+    other origin and inline/eval'd script, but for the hashes of the page's
+    own inline scripts (`inline_hashes`, from `script_hash`)."""
     d = parse_csp(content)
     problems = []
     if "default-src" not in d:
@@ -114,6 +130,8 @@ def check_csp(content: str) -> list[str]:
             if s in ("'self'", "'none'", "'report-sample'"):
                 continue
             if name in script_dirs:
+                if src in inline_hashes:
+                    continue
                 if s in ("'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'",
                          "'wasm-unsafe-eval'") or s.startswith(("'nonce-", "'sha256-", "'sha384-", "'sha512-")):
                     problems.append(f"{name} allows inline/eval script: {src}")
@@ -142,13 +160,24 @@ def csp_problems(path: Path) -> list[str]:
     content, line, before = s.csp[0]
     if before:
         problems.append(f"CSP <meta> (line {line}) comes after {', '.join(before[:3])}: it does not apply to those")
-    problems += [f"line {line}: {p}" for p in check_csp(content)]
+    problems += [f"line {line}: {p}" for p in check_csp(content, tuple(script_hash(t) for _, t in s.inline_texts))]
     return problems
+
+
+def _allowed_hashes(s: _Scan) -> set[str]:
+    """The hash sources of the page's CSP in the directive that governs scripts."""
+    if not s.csp:
+        return set()
+    d = parse_csp(s.csp[0][0])
+    quellen = d.get("script-src-elem", d.get("script-src", d.get("default-src", [])))
+    return {q for q in quellen if q.lower().startswith("'sha256-")}
 
 
 def inline_script_problems(path: Path) -> list[str]:
     s = scan(path)
-    out = [f"line {ln}: inline script {txt}" for ln, txt in s.inline_scripts]
+    erlaubt = _allowed_hashes(s)
+    out = [f"line {ln}: inline script {txt}" for (ln, txt), (_, roh) in zip(s.inline_scripts, s.inline_texts)
+           if script_hash(roh) not in erlaubt]
     out += [f"line {ln}: inline event handler {txt}" for ln, txt in s.handlers]
     out += [f"line {ln}: javascript: URL {txt}" for ln, txt in s.js_urls]
     return out
@@ -174,19 +203,23 @@ def _local_target(site: Path, base_file: Path, href: str) -> Path | None:
 
 
 _SUCHKOPF_RE = re.compile(rb'<script type="application/json" id="suchkopf">(.*?)</script>', re.S)
+_SUCHSKRIPT_RE = re.compile(rb'<script data-suchindex="[^"]*"[^>]*>(.*?)</script>', re.S)
 
 
 def page_weight(site: Path, path: Path) -> tuple[int, list[tuple[str, int]]]:
     """(total bytes, [(file, bytes), ...]) of the page HTML plus all the CSS
     it loads (link rel=stylesheet and @import, recursively). Scripts, images,
-    fonts and the search index (suchindex/) are not counted, nor the head of a
-    split search index that the search page carries in place of suchindex/index.js
-    (`<script type="application/json" id="suchkopf">`)."""
+    fonts and the search index (suchindex/) are not counted, nor what the search page
+    carries in place of files: the head of a split search index (in place of
+    suchindex/index.js, `<script type="application/json" id="suchkopf">`) and the
+    search script (in place of assets/suche.js, `<script data-suchindex=…>…</script>`)."""
     site = site.resolve()
     html_bytes = path.stat().st_size
-    kopf = _SUCHKOPF_RE.search(path.read_bytes())
-    if kopf:
-        html_bytes -= len(kopf.group(1))
+    roh = path.read_bytes()
+    for muster in (_SUCHKOPF_RE, _SUCHSKRIPT_RE):
+        m = muster.search(roh)
+        if m:
+            html_bytes -= len(m.group(1))
     parts = [(path.relative_to(site).as_posix() if path.resolve().is_relative_to(site) else path.name, html_bytes)]
     seen: set[Path] = set()
     queue = [(path, href) for href in scan(path).stylesheets]
