@@ -614,6 +614,32 @@ test('several words: a topic and a Gemeinde are answered in advance, in one term
   }
 });
 
+test('a combination is looked up only when the head names each of its keys', async () => {
+  const ordner = path.join(fixturen, 'suchindex-geteilt');
+  const m = maschine(ordner);
+  await m.start();
+  assert.equal(typeof m.kopf.kombi, 'string');
+  // every combination the shards keep has keys the head names (or of three letters or fewer)
+  let kombis = 0, selten = null;
+  for (let n = 0; n < m.kopf.teile.t.length; n++) {
+    for (const e of (await m.datei('t/' + n)).b) {
+      if (e[0].includes(' ')) { kombis++; assert.ok(m.kombinationMoeglich(e[0].split(' ')), e[0]); }
+      else if (!selten && e[0].length > 5 && /^[a-z]+$/.test(e[0]) && !m.kombinationMoeglich([e[0]])) selten = e[0];
+    }
+  }
+  assert.ok(kombis > 100, `${kombis} combinations`);
+  assert.ok(selten, 'a key no combination has');
+  // a query with such a word asks for no combination: no shard is loaded for one
+  const n = maschine(ordner);
+  const gefragt = [];
+  const eintrag = n.eintrag.bind(n);
+  n.eintrag = (k) => { gefragt.push(k); return eintrag(k); };
+  const e = await n.suche({ q: 'Pflege ' + selten, offen: false });
+  assert.ok(!gefragt.some((k) => k.includes(' ')), gefragt.join(' | '));
+  const voll = await maschine(path.join(fixturen, 'suchindex')).suche({ q: 'Pflege ' + selten, offen: false });
+  assert.deepEqual(e.ids.slice(0, 10), voll.ids.slice(0, 10));
+});
+
 test('several other words: results first, counts when the facets are there', async () => {
   const m = maschine(path.join(fixturen, 'suchindex-geteilt'));
   const q = 'Gedächtnistraining Allershausen';

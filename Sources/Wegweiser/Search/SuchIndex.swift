@@ -127,8 +127,12 @@ public struct SuchIndex {
         kopf.roh(",\"d\":")
         kopf.zahl(teile.dokumenteProTeil)
         kopf.roh("},\"haeufig\":")
-        kopf.text(haeufig(bau, bytes: aufteilung.haeufigBytes,
-                          vorrang: begriffsSchluessel(kategorien.map(\.name) + suchbegriffe.keys.sorted().flatMap { suchbegriffe[$0] ?? [] }, bau)))
+        let haeufigText = haeufig(bau, bytes: aufteilung.haeufigBytes,
+                                  vorrang: begriffsSchluessel(kategorien.map(\.name) + suchbegriffe.keys.sorted().flatMap { suchbegriffe[$0] ?? [] }, bau))
+        kopf.text(haeufigText)
+        kopf.roh(",\"kombi\":")
+        kopf.text(kombinationsSchluessel(kombinationen, bekannt: Set(haeufigText.split(separator: " ").map(String.init))
+                                         .union(SuchKombinationen.ortsnamen(gemeinden, bau).flatMap { [$0.steht] + $0.schluessel })))
         kopf.roh("}")
         var dateien = [("index.js", JSONSchreiber.datei("index", kopf.bytes))]
         dateien.append(contentsOf: teile.dateien)
@@ -201,6 +205,19 @@ public struct SuchIndex {
             }
         }
         return aus
+    }
+
+    /// The keys of the combinations that the head does not name otherwise (in `haeufig` or `orte`)
+    /// and that are longer than three letters, sorted, separated by spaces: a query of several
+    /// words asks its term shard for a combination only when each of its stems may be in one
+    /// (`suche.js`, `kombinationMoeglich`), so that a word no combination has (`Kurzzeitpflege
+    /// Vötting`, a word with a typo) costs no shard loaded in vain.
+    static func kombinationsSchluessel(_ kombinationen: [[String]], bekannt: Set<String>) -> String {
+        var aus = Set<String>()
+        for k in kombinationen where k.count > 1 {
+            for s in k where s.utf16.count > 3 && !bekannt.contains(s) { aus.insert(s) }
+        }
+        return aus.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }.joined(separator: " ")
     }
 
     static func haeufig(_ bau: SuchIndexBau, bytes: Int, vorrang: Set<Int> = []) -> String {

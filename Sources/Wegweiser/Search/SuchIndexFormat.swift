@@ -52,7 +52,10 @@
 ///      "begriffe": {"b": [entries]}, "dokumente": {"d": [records]}, "facetten": {facets},
 ///      // split:
 ///      "teile": {"t": [first key of each term shard; the first is ""], "d": <documents per document shard>},
-///      "haeufig": "key key …"}                          // the most frequent keys (letters only), about 6 KB
+///      "haeufig": "key key …",                          // the most frequent keys (letters only), about 6 KB
+///      "kombi": "key key …"}                            // the other keys of combinations, but those of
+///                                                       // `orte` and of three letters or fewer: a query
+///                                                       // with another stem has no combination
 ///
 /// ## Entries (keys)
 ///

@@ -1521,6 +1521,7 @@
     if (kern.length === woerterListe.length || kern.some(function (w) { return w.praefix; })) return Promise.resolve(null);
     var self = this;
     var staemme = kern.map(function (w) { return w.stamm; }).sort();
+    if (staemme.length > 1 && !this.kombinationMoeglich(staemme)) return Promise.resolve(null);
     return this.eintrag(staemme.join(' ')).then(function (e) {
       if (!e || (kern.length === 1 && kern[0].teile)) return null;
       var a = self.antwortVon(e, einfacheWoerter(woerterListe));
@@ -1529,12 +1530,30 @@
     });
   };
 
+  /**
+   * Whether a split index may keep a combination of these stems: each is a key the head names
+   * (`haeufig`, `kombi`, `orte`) or has three letters or fewer (the keys of every combination
+   * are among them). Else the combination's term shard is not loaded in vain.
+   */
+  Suchmaschine.prototype.kombinationMoeglich = function (staemme) {
+    var kopf = this.kopf;
+    if (typeof kopf.kombi !== 'string') return true;
+    if (!this.kombiSchluessel) {
+      var menge = new Set(this.haeufig);
+      if (kopf.kombi) kopf.kombi.split(' ').forEach(function (k) { menge.add(k); });
+      (kopf.orte || []).forEach(function (o) { o.forEach(function (k) { menge.add(k); }); });
+      this.kombiSchluessel = menge;
+    }
+    var m = this.kombiSchluessel;
+    return staemme.every(function (st) { return st.length <= 3 || m.has(st); });
+  };
+
   /** The answer a sharded index keeps for these words together (`pfleg kranzberg`), or null. */
   Suchmaschine.prototype.kombiniert = function (anfrage, woerterListe, hatFilter) {
     var staemme = woerterListe.map(function (w) { return w.stamm; });
     var moeglich = this.kopf.teile && !hatFilter && !anfrage.alle && woerterListe.length > 1 &&
       woerterListe.every(function (w) { return !w.praefix; }) &&
-      staemme.every(function (st, i) { return staemme.indexOf(st) === i; });
+      staemme.every(function (st, i) { return staemme.indexOf(st) === i; }) && this.kombinationMoeglich(staemme);
     if (!moeglich) return Promise.resolve(null);
     var self = this;
     return this.eintrag(staemme.slice().sort().join(' ')).then(function (k) {
