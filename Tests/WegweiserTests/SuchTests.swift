@@ -505,6 +505,12 @@ import Testing
         let offen = Suchwerk.wann(beginn: d("2025-03-01"), ende: nil, wiederholt: true, bis: nil, heute: heute)
         #expect(offen.hasPrefix("Termin Veranstaltung November 2026 Dezember Januar 2027"), "\(offen)")
         #expect(offen.hasSuffix("Oktober November"), "\(offen)")
+        // the months it meets in: not a month it is cancelled in, not the months a series skips
+        let tage = [d("2026-12-08"), d("2027-01-12"), d("2027-03-09"), d("2027-05-11")]
+        #expect(Suchwerk.wann(beginn: d("2026-01-13"), ende: nil, wiederholt: true, bis: d("2027-05-31"), heute: heute, tage: tage)
+                == "Termin Veranstaltung Dezember 2026 Januar 2027 März Mai")
+        #expect(Suchwerk.wann(beginn: d("2026-01-13"), ende: nil, wiederholt: true, bis: nil, heute: heute, tage: [])
+                == "Termin Veranstaltung")
     }
 
     /// The head's list for typos at the start of a word: the words of categories first, then

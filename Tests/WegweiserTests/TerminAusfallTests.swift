@@ -21,6 +21,18 @@ import Testing
             """])
     }
 
+    /// A month the series is cancelled in is no word of it in the search (`Netzwerktreffen Januar`).
+    @Test func abgesagterMonatNichtImSuchindex() throws {
+        let w = try Self.netzwerktreffen("entfaellt: 2027-01"); defer { w.aufraeumen() }
+        let (inhalt, _) = try w.pruefe()
+        let t = try #require(inhalt?.termine.first { $0.id == "netzwerktreffen" })
+        let wann = Suchwerk.wann(t, heute: Werkstatt.heute)
+        #expect(wann.contains("Dezember") && wann.contains("Februar") && !wann.contains("Januar"), "\(wann)")
+        let ohne = try Self.netzwerktreffen(""); defer { ohne.aufraeumen() }
+        let u = try #require(try ohne.pruefe().0?.termine.first { $0.id == "netzwerktreffen" })
+        #expect(Suchwerk.wann(u, heute: Werkstatt.heute).contains("Januar"))
+    }
+
     @Test func eintraegeWieManSieSchreibt() {
         #expect(Ausfall("2027-01-12") == Ausfall(von: Datum("2027-01-12")!, bis: Datum("2027-01-12")!))
         #expect(Ausfall("12.1.2027") == Ausfall("2027-01-12"))

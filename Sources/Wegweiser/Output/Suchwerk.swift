@@ -246,26 +246,30 @@ struct Suchwerk {
 
     /// What people add to a query for an event (`Adventsfeier Dezember`, `Handykurs Termin`):
     /// "Termin Veranstaltung", the months and years it takes place in (a repeating event: those
-    /// from today, at most a year ahead).
+    /// from today, at most a year ahead, in which it meets: not the summer break it is cancelled
+    /// in, `entfaellt: 2027-08`, nor the months a series every few months skips).
     static func wann(_ t: Termin, heute: Datum) -> String {
-        wann(beginn: t.beginn.datum, ende: t.ende?.datum, wiederholt: t.wiederholung != nil, bis: t.bis, heute: heute)
+        let tage = t.wiederholung == nil ? nil : t.vorkommen(ab: heute, hoechstens: 400).map(\.datum)
+        return wann(beginn: t.beginn.datum, ende: t.ende?.datum, wiederholt: t.wiederholung != nil, bis: t.bis, heute: heute, tage: tage)
     }
 
-    static func wann(beginn: Datum, ende: Datum?, wiederholt: Bool, bis letzter: Datum?, heute: Datum) -> String {
+    /// `tage`: of a repeating event, the days it meets from today (when given, only their months count).
+    static func wann(beginn: Datum, ende: Datum?, wiederholt: Bool, bis letzter: Datum?, heute: Datum, tage: [Datum]? = nil) -> String {
         var von = beginn, bis = ende ?? beginn
         if wiederholt {
             von = max(von, heute)
             let inEinemJahr = Datum(jahr: heute.jahr + 1, monat: heute.monat, tag: 1) ?? heute
             bis = min(letzter ?? inEinemJahr, inEinemJahr)
         }
+        let trifft = tage.map { Set($0.filter { !($0 < von) && !(bis < $0) }.map { $0.jahr * 12 + $0.monat - 1 }) }
         var teile = ["Termin", "Veranstaltung"]
         var (jahr, monat) = (von.jahr, von.monat)
         var schritte = 0
         while (jahr, monat) <= (bis.jahr, bis.monat) && schritte < 13 {
+            defer { (jahr, monat) = monat == 12 ? (jahr + 1, 1) : (jahr, monat + 1); schritte += 1 }
+            if let trifft, !trifft.contains(jahr * 12 + monat - 1) { continue }
             teile.append(monate[monat - 1])
             if !teile.contains(String(jahr)) { teile.append(String(jahr)) }
-            (jahr, monat) = monat == 12 ? (jahr + 1, 1) : (jahr, monat + 1)
-            schritte += 1
         }
         return teile.joined(separator: " ")
     }
