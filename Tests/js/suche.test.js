@@ -518,7 +518,7 @@ test('the documents with all parts that a compound\'s file keeps are those alleT
   let geprueft = 0, ohneTeil = 0, andere = 0;
   for (const [datei, d] of geteilteDateien('p')) {
     if (d.u === undefined) continue;
-    const e = einzeln.kopf.begriffe.b[parseInt(datei, 10)];
+    const e = einzeln.kopf.begriffe.b.find((x) => x[0] === d.e[0]);
     assert.equal(e[3], d.p);
     const erwartet = suche.alleTeile(e[4].split(' ').map(postings));
     const p = suche.dekodiereTreffer(d.p);
@@ -539,7 +539,7 @@ test('a key with postings of its own brings its umlaut spelling: only the postin
   let geprueft = 0, behalten = 0;
   for (const [datei, d] of geteilteDateien('p')) {
     if (!d.o) continue;
-    const k = einzeln.kopf.begriffe.b[parseInt(datei, 10)];
+    const k = einzeln.kopf.begriffe.b.find((x) => x[0] === d.e[0]);
     assert.equal(k[3], d.p);
     const u = eintrag(d.o[0]);
     assert.equal(d.o[0], suche.umlautfrei(k[0]));
@@ -752,6 +752,70 @@ test('beside other words, a word that only ranks and is in thousands of document
     .suche({ q: 'Kurs für Senioren', offen: false })).ids;
   assert.deepEqual(await ids(5000), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 'in 3 000 of 5 000 documents: it does not rank');
   assert.deepEqual(await ids(7000), [5, 6, 7, 8, 9, 0, 1, 2, 3, 4], 'in 3 000 of 7 000: it ranks');
+});
+
+test('on a split index, the head names the keys with a postings file: a computed query loads that file, not the term shard', async () => {
+  const ZIFFERN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const zahl = (v) => { let t = ''; do { const d = v % 32; v = Math.floor(v / 32); t += ZIFFERN[d + (v > 0 ? 32 : 0)]; } while (v > 0); return t; };
+  const treffer = (paare) => { let vor = -1, t = ''; for (const [d, g] of paare) { t += zahl(d - vor - 1) + ZIFFERN[g]; vor = d; } return t; };
+  const kurs = Array.from({ length: 10 }, (_, d) => [d, 40]);
+  const senior = Array.from({ length: 3000 }, (_, i) => [i + 5, 40]);
+  // `haeufig` "aber kur senior": bits 0b110 (kur 1, senior 2) → files p/1 and p/2
+  const dateien = (anzahl) => ({
+    index: { format: 2, anzahl, stopp: ['fuer'], zielgruppe: ['senior'], zielgruppeAnzahl: [3000], gemeinden: [], kategorien: [],
+      orte: [], summen: { g: [], k: [] }, haeufig: 'aber kur senior', kombi: '', teile: { t: [''], d: 100, ph: ZIFFERN[6], px: '' } },
+    't/0': { b: [['aber', '', 1, 'AK', '', 'A', 'BAAA'], ['kur', 's', 10, 1, '', 'A', 'KAAA'], ['senior', 'en', 3000, 2, '', 'F', 'ovAAA']], d: [] },
+    'p/1': { p: treffer(kurs), e: ['kur', 's', 10, 1, ''], d: [] },
+    'p/2': { p: treffer(senior), e: ['senior', 'en', 3000, 2, ''], d: [] },
+  });
+  const frage = async (anzahl, q) => {
+    const geladen = [];
+    const m = new suche.Suchmaschine((name) => { geladen.push(name); return Promise.resolve(JSON.parse(JSON.stringify(dateien(anzahl)[name]))); });
+    const e = await m.suche({ q, offen: false, alle: true });
+    return { ids: e.ids, geladen };
+  };
+  let a = await frage(5000, 'Kurs für Senioren');
+  assert.deepEqual(a.ids, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 'in 3 000 of 5 000 documents: it does not rank');
+  assert.deepEqual(a.geladen, ['index', 'p/1'], 'neither a term shard nor the postings of the word left out');
+  a = await frage(7000, 'Kurs für Senioren');
+  assert.deepEqual(a.ids, [5, 6, 7, 8, 9, 0, 1, 2, 3, 4], 'in 3 000 of 7 000: it ranks');
+  assert.deepEqual(a.geladen.sort(), ['index', 'p/1', 'p/2']);
+  // a word the head does not name (no postings file, a word cut short) still loads its term shard
+  assert.deepEqual((await frage(7000, 'aber Kurs')).geladen.sort(), ['index', 'p/1', 't/0']);
+});
+
+test('on the sharded fixture, the postings files the head names carry their key\'s entry, and answers stay those of one file', async () => {
+  const einzeln = maschine(path.join(fixturen, 'suchindex'));
+  await einzeln.start();
+  const m0 = maschine(path.join(fixturen, 'suchindex-geteilt'));
+  await m0.start();
+  const dateien = geteilteDateien('p');
+  assert.equal(m0.trefferDateien.size, dateien.length, 'the head names every postings file');
+  const formen = [];
+  for (const [datei, d] of dateien) {
+    const nummer = parseInt(datei, 10);
+    assert.equal(m0.trefferDateien.get(d.e[0]), nummer, d.e[0]);
+    const e = einzeln.kopf.begriffe.b.find((x) => x[0] === d.e[0]);
+    assert.deepEqual([d.e[0], d.e[1], d.e[2], d.e[4]], [e[0], e[1], e[2], e[4]], d.e[0]);
+    assert.equal(d.e[3], nummer);
+    assert.ok(d.d.length >= 1 && d.d.every((r) => typeof r[1] === 'string'), `${d.e[0]}: the records of its first page`);
+    const form = [e[0]].concat(e[1].split(' ').map((t) => (t[0] === '=' ? t.slice(1) : e[0] + t)))
+      .find((f) => suche.stamm(f) === e[0] && f.length > 3 && !/st$/.test(f));
+    if (form && !einzeln.stoppwoerter[form]) formen.push(form);
+  }
+  assert.ok(formen.length >= 10, `${formen.length} words`);
+  let ohneTermteil = 0;
+  for (let i = 0; i + 1 < formen.length; i += 2) {
+    for (const anfrage of [{ q: `${formen[i]} ${formen[i + 1]}`, alle: true }, { q: formen[i], gemeinde: 'kranzberg' }]) {
+      const m = maschine(path.join(fixturen, 'suchindex-geteilt'));
+      const e = await m.suche(Object.assign({ offen: false }, anfrage));
+      const voll = await einzeln.suche(Object.assign({ offen: false }, anfrage));
+      assert.deepEqual(e.ids, voll.ids, anfrage.q);
+      assert.equal(e.anzahl, voll.anzahl, anfrage.q);
+      if (!m.geladen.some((g) => g.name.startsWith('t/'))) ohneTermteil++;
+    }
+  }
+  assert.ok(ohneTermteil >= formen.length / 2, `${ohneTermteil} of ${formen.length} queries without a term shard`);
 });
 
 test('highlighting', async () => {

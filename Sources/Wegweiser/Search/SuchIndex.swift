@@ -118,17 +118,26 @@ public struct SuchIndex {
         }
 
         uhr.schritt("kombinationen \(kombinationen.count)")
+        let haeufigText = haeufig(bau, bytes: aufteilung.haeufigBytes,
+                                  vorrang: begriffsSchluessel(kategorien.map(\.name) + suchbegriffe.keys.sorted().flatMap { suchbegriffe[$0] ?? [] }, bau))
+        let trefferDateien = TrefferDatei.Nummern(bau, treffer: treffer, ab: aufteilung.trefferEigeneDateiAb,
+                                                  haeufig: haeufigText.split(separator: " ").map(String.init))
         var teile = SuchIndexTeile(bau: bau, facetten: facetten, dokumente: dokumente, treffer: treffer,
-                                   aufteilung: aufteilung, kombinationen: kombinationen, flach: flach)
+                                   aufteilung: aufteilung, kombinationen: kombinationen, flach: flach,
+                                   trefferDateien: trefferDateien.nummer)
         teile.schreibe()
         uhr.schritt("teile")
         kopf.roh(",\"teile\":{\"t\":")
         kopf.texte(teile.grenzen)
         kopf.roh(",\"d\":")
         kopf.zahl(teile.dokumenteProTeil)
-        kopf.roh("},\"haeufig\":")
-        let haeufigText = haeufig(bau, bytes: aufteilung.haeufigBytes,
-                                  vorrang: begriffsSchluessel(kategorien.map(\.name) + suchbegriffe.keys.sorted().flatMap { suchbegriffe[$0] ?? [] }, bau))
+        kopf.roh(",\"ph\":")
+        kopf.text(trefferDateien.haeufigBits)
+        kopf.roh(",\"px\":")
+        kopf.text(trefferDateien.andere.joined(separator: " "))
+        kopf.roh("},\"zielgruppeAnzahl\":")
+        kopf.zahlen(Stoppwoerter.zielgruppenSchluessel.map { bau.nummer[$0].map { bau.trefferDocs[$0].count } ?? 0 })
+        kopf.roh(",\"haeufig\":")
         kopf.text(haeufigText)
         kopf.roh(",\"kombi\":")
         kopf.text(kombinationsSchluessel(kombinationen, bekannt: Set(haeufigText.split(separator: " ").map(String.init))

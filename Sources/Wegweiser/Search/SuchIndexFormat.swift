@@ -18,7 +18,7 @@
 /// |---|---|
 /// | `index.js` | the head: always loaded first |
 /// | `t/<n>.js` | term shard n: consecutive keys and combinations, each with its answer (first page, number of results, counts) |
-/// | `p/<k>.js` | the postings of key number k, when they are long |
+/// | `p/<k>.js` | the postings of a key, when they are long, with its entry (k: see `teile` below) |
 /// | `d/<n>.js` | display records of documents `n*d ..< (n+1)*d` |
 /// | `f.js` | Gemeinden and categories of every document (for filters and counts) |
 ///
@@ -32,7 +32,10 @@
 /// (found through `haeufig`). Words that only rank (below) beside a word or combination
 /// answered in advance get that answer (`Computer Kurs für Senioren` → `computer kurs`).
 /// Other queries of several words, filters and later pages also load postings, document
-/// shards, and `f.js` for the counts (the page loads it only when a filter is used).
+/// shards, and `f.js` for the counts (the page loads it only when a filter is used). For them
+/// a word whose key has a postings file that the head names (`ph`, `px`) loads only that
+/// file, which carries its entry and the records of its first page; a word for older people
+/// that the head counts in most documents (`zielgruppeAnzahl`) loads nothing (it is left out).
 ///
 /// ## `index.js`
 ///
@@ -51,7 +54,13 @@
 ///      // one file:
 ///      "begriffe": {"b": [entries]}, "dokumente": {"d": [records]}, "facetten": {facets},
 ///      // split:
-///      "teile": {"t": [first key of each term shard; the first is ""], "d": <documents per document shard>},
+///      "teile": {"t": [first key of each term shard; the first is ""], "d": <documents per document shard>,
+///                "ph": "<bits>",                       // which keys of `haeufig` have a postings file: bit i
+///                                                       // (six to a base-64 digit, least significant first)
+///                                                       // marks key i, whose file is p/<i>.js
+///                "px": "key key …"},                   // the other keys with a postings file: key j has
+///                                                       // p/<haeufig count + j>.js
+///      "zielgruppeAnzahl": [documents of each `zielgruppe` key, 0 if none],
 ///      "haeufig": "key key …",                          // the most frequent keys (letters only), about 6 KB
 ///      "kombi": "key key …"}                            // the other keys of combinations, but those of
 ///                                                       // `orte` and of three letters or fewer: a query
@@ -70,7 +79,8 @@
 ///   itself, `st` is key + `st`, `=haeuser` is that word. Used for typed prefixes, typos
 ///   and highlighting.
 /// - `postings`: documents and weights (below); a number k instead means file `p/k.js`,
-///   which holds `{"p": postings}`.
+///   which holds `{"p": postings, "e": [key, forms, documentCount, k, parts], "d": [records of
+///   the key's first page]}` and, for some keys, more (`TrefferDatei`: `u`, `x`, `o`).
 /// - `parts`: when the key is a compound, the keys of its parts separated by spaces
 ///   (`pflegeberat` → `pfleg berat`), else `""`.
 /// - `firstPage`: the answer's best documents (up to 10), best first, as plain numbers

@@ -7,7 +7,8 @@ import Foundation
 ///   the same file) and the counts per Gemeinde and category, so a one-word query needs
 ///   no other file. Between the keys stand the combinations (`SuchKombinationen`), likely
 ///   queries of several words, with their answers.
-/// - `p/<n>.js`: the postings of key number n when they are long (`TrefferDatei`).
+/// - `p/<n>.js`: the postings of a key when they are long (`TrefferDatei`; n as the head finds it:
+///   `TrefferDatei.Nummern`).
 /// - `d/<n>.js`: display records, a fixed number of documents per file (later pages,
 ///   queries of several words).
 struct SuchIndexTeile {
@@ -20,6 +21,8 @@ struct SuchIndexTeile {
     let kombinationen: [[String]]
     /// Every key's postings in one array (made here when not given).
     let flach: SuchAntworten.Flach?
+    /// The number of the postings file `p/<n>.js` of each key whose postings are long (key → n).
+    let trefferDateien: [Int: Int]
 
     /// The first key of every term shard (the first is "").
     private(set) var grenzen: [String] = []
@@ -27,8 +30,10 @@ struct SuchIndexTeile {
     private(set) var dokumenteProTeil = 1
 
     init(bau: SuchIndexBau, facetten: SuchFacetten, dokumente: [[UInt8]], treffer: [[UInt8]],
-         aufteilung: SuchIndex.Aufteilung, kombinationen: [[String]] = [], flach: SuchAntworten.Flach? = nil) {
+         aufteilung: SuchIndex.Aufteilung, kombinationen: [[String]] = [], flach: SuchAntworten.Flach? = nil,
+         trefferDateien: [Int: Int]) {
         self.bau = bau
+        self.trefferDateien = trefferDateien
         self.flach = flach
         self.kombinationen = kombinationen
         self.facetten = facetten
@@ -161,7 +166,7 @@ struct SuchIndexTeile {
     private mutating func sammleStuecke() -> [Stueck] {
         let zeilen = ordneZeilen()
         let antworten = berechne(zeilen)
-        let bau = bau, treffer = treffer, ab = aufteilung.trefferEigeneDateiAb
+        let bau = bau, treffer = treffer, nummern = trefferDateien, dokumente = dokumente
         let fertig = parallelMap(zeilen.count, mindestens: 512) { n -> (Stueck, datei: (pfad: String, inhalt: [UInt8])?)? in
             guard let a = antworten[n] else { return nil }
             var erste: [UInt8] = []
@@ -172,10 +177,14 @@ struct SuchIndexTeile {
                                                     zaehler: a.zaehler, ergaenzt: a.ergaenzt)
                 return (Stueck(schluessel: text, eintrag: eintrag, beste: a.erste, schaetzung: Double(eintrag.count) / 3.0), nil)
             case .schluessel(let i):
-                let eigeneDatei = treffer[i].count > ab
+                let nummer = nummern[i]
+                let eigeneDatei = nummer != nil
                 var datei: (pfad: String, inhalt: [UInt8])? = nil
-                if eigeneDatei { datei = TrefferDatei.datei(bau, i, treffer: treffer[i]) }
-                let eintrag = SuchIndex.eintrag(bau, i, treffer: eigeneDatei ? .datei(i) : .text(treffer[i]), erste: erste, zaehler: a.zaehler)
+                if let nummer {
+                    datei = TrefferDatei.datei(bau, i, nummer: nummer, treffer: treffer[i],
+                                               datensaetze: a.erste.sorted().map { dokumente[Int($0)] })
+                }
+                let eintrag = SuchIndex.eintrag(bau, i, treffer: nummer.map { .datei($0) } ?? .text(treffer[i]), erste: erste, zaehler: a.zaehler)
                 // Postings hardly compress, text and counts about threefold.
                 var schaetzung = Double(eintrag.count - (eigeneDatei ? 0 : treffer[i].count)) / 3.0
                 if !eigeneDatei { schaetzung += Double(treffer[i].count) / 1.35 }

@@ -1,16 +1,60 @@
-/// The file `p/<n>.js` of a key whose postings are long: `{"p": postings, …}`. A query of
-/// several words loads it to compute its answer in the browser (`rechne` in suche.js), and
-/// finds in it what the key's word needs besides its own postings, so that the entries and
+/// The file `p/<n>.js` of a key whose postings are long: `{"p": postings, "e": entry, …}`. A
+/// query of several words loads it to compute its answer in the browser (`rechne` in suche.js),
+/// and finds in it what the key's word needs besides its own postings, so that the entries and
 /// postings of other keys need not be loaded:
+/// - `e`: the key's entry without its answer, `[key, forms, documentCount, n, parts]`, and `d`:
+///   the display records of its first page, as its term shard has them: the head names the keys
+///   that have such a file (`Nummern`), so such a word needs no term shard;
 /// - `u`, `x`: for a compound, the documents with all its parts (`teilTreffer`);
 /// - `o`: the key's umlaut spelling (`umlautSchreibung`).
 enum TrefferDatei {
-    static func datei(_ bau: SuchIndexBau, _ i: Int, treffer: [UInt8]) -> (pfad: String, inhalt: [UInt8]) {
-        let name = "p/\(i)"
-        var s = JSONSchreiber(kapazitaet: treffer.count + 16)
+    /// Which keys have a postings file, and its number n, so that the head can name them in a
+    /// few bytes: a key of `haeufig` (its position there, i) has file `i`, the head marks it in
+    /// the bits `ph` (six to a base-64 digit, least significant first); every other key
+    /// (`px`, in key order, position j) has file `haeufig.count + j`.
+    struct Nummern {
+        var nummer: [Int: Int] = [:]
+        var haeufigBits = ""
+        var andere: [String] = []
+
+        init(_ bau: SuchIndexBau, treffer: [[UInt8]], ab: Int, haeufig: [String]) {
+            var stelle: [String: Int] = [:]
+            for (i, k) in haeufig.enumerated() { stelle[k] = i }
+            var bits = [Bool](repeating: false, count: haeufig.count)
+            for i in 0..<bau.schluessel.count where treffer[i].count > ab {
+                if let h = stelle[bau.schluessel[i]] {
+                    nummer[i] = h
+                    bits[h] = true
+                } else {
+                    nummer[i] = haeufig.count + andere.count
+                    andere.append(bau.schluessel[i])
+                }
+            }
+            var ziffern: [UInt8] = []
+            for anfang in stride(from: 0, to: bits.count, by: 6) {
+                var wert = 0
+                for b in 0..<6 where anfang + b < bits.count && bits[anfang + b] { wert |= 1 << b }
+                ziffern.append(Zahlenkodierung.alphabet[wert])
+            }
+            while ziffern.last == Zahlenkodierung.alphabet[0] { ziffern.removeLast() }
+            haeufigBits = String(decoding: ziffern, as: UTF8.self)
+        }
+    }
+
+    static func datei(_ bau: SuchIndexBau, _ i: Int, nummer: Int, treffer: [UInt8],
+                      datensaetze: [[UInt8]]) -> (pfad: String, inhalt: [UInt8]) {
+        let name = "p/\(nummer)"
+        var s = JSONSchreiber(kapazitaet: treffer.count + 64)
         s.roh("{\"p\":\"")
         s.anhaengen(treffer)
-        s.roh("\"")
+        s.roh("\",\"e\":")
+        s.anhaengen(SuchIndex.eintrag(bau, i, treffer: .datei(nummer)))
+        s.roh(",\"d\":[")
+        for (n, d) in datensaetze.enumerated() {
+            if n > 0 { s.roh(",\n") }
+            s.anhaengen(d)
+        }
+        s.roh("]")
         if let t = teilTreffer(bau, i) {
             s.roh(",\"u\":\"")
             s.anhaengen(t.ausgerichtet)

@@ -986,10 +986,53 @@
         if (kopf.dokumente) self.merkeDatensaetze(kopf.dokumente.d);
         if (kopf.facetten) self.facetten = self.leseFacetten(kopf.facetten);
         self.haeufig = kopf.haeufig ? kopf.haeufig.split(' ') : [];
+        self.trefferDateien = trefferDateienAus(kopf, self.haeufig);
+        self.zielgruppeAnzahl = {};
+        (kopf.zielgruppeAnzahl || []).forEach(function (n, i) { self.zielgruppeAnzahl[kopf.zielgruppe[i]] = n; });
         return self;
       });
     }
     return this.bereit;
+  };
+
+  /**
+   * The keys of a split index whose postings have a file of their own, and its number, as the
+   * head names them (`TrefferDatei.Nummern`): a key of `haeufig` marked in the bits `teile.ph`
+   * has the file of its position there, the keys of `teile.px` follow.
+   */
+  function trefferDateienAus(kopf, haeufig) {
+    var aus = new Map();
+    if (!kopf.teile || typeof kopf.teile.ph !== 'string') return aus;
+    var bits = kopf.teile.ph;
+    for (var i = 0; i < haeufig.length && i < bits.length * 6; i++) {
+      if ((WERT[bits.charCodeAt(Math.floor(i / 6))] >> (i % 6)) & 1) aus.set(haeufig[i], i);
+    }
+    (kopf.teile.px ? kopf.teile.px.split(' ') : []).forEach(function (k, j) { aus.set(k, haeufig.length + j); });
+    return aus;
+  }
+
+  /**
+   * The candidate of a word of a query computed from postings (several words, a filter) on a
+   * split index, when the head knows it without its term shard: a word that only ranks beside
+   * others and is in most documents (`Senioren`: left out, `rechneAusTreffern`), or a finished
+   * word whose key has a file of postings (that file carries its entry, and is loaded anyway).
+   * Null when its term shard is needed.
+   */
+  Suchmaschine.prototype.direkteKandidaten = function (wort, nurRang) {
+    if (!this.kopf.teile || wort.praefix || wort.datum || wort.datumDazu) return null;
+    var st = wort.stamm, n = this.zielgruppeAnzahl[st];
+    if (nurRang && n >= NUR_RANG_BIS && n * 2 > this.anzahl) {
+      return Promise.resolve([{ eintrag: [st, '', n, '', ''], faktor: FAKTOR_GENAU }]);
+    }
+    var nummer = this.trefferDateien.get(st);
+    if (nummer === undefined) return null;
+    var self = this;
+    return this.datei('p/' + nummer).then(function (d) {
+      // (a word that may be cut short before st…: see kandidatenFuer)
+      if (!d.e || d.e[0] !== st || (endetAufSt(wort) && formen(d.e).indexOf(wort.wort) < 0)) return self.kandidatenFuer(wort);
+      self.vokabularDazu([d.e]);
+      return [{ eintrag: d.e, faktor: FAKTOR_GENAU }];
+    });
   };
 
   /** Whether a stem is a key, known without a request: every key of a one-file index, the frequent ones of a split index. */
@@ -1094,7 +1137,7 @@
         var i = untereGrenze(d.b, wort.stamm);
         // the umlaut spelling is loaded later, only when the postings are needed
         if (i < d.b.length && d.b[i][0] === wort.stamm) {
-          if (!endetAufSt(wort)) return [{ eintrag: d.b[i], faktor: FAKTOR_GENAU }];
+          if (!endetAufSt(wort) || formen(d.b[i]).indexOf(wort.wort) >= 0) return [{ eintrag: d.b[i], faktor: FAKTOR_GENAU }];
           // cut short before st…: the likeliest key that begins with it, from its own shard
           return self.datei('t/' + self.teilFuer(wort.wort)).then(function (w) {
             if (!abgeschnitten(w.b, wort, d.b[i])) return [{ eintrag: d.b[i], faktor: FAKTOR_GENAU }];
@@ -1587,9 +1630,12 @@
   Suchmaschine.prototype.sucheWoerter = function (anfrage, woerterListe, hatFilter) {
     var self = this, kopf = this.kopf;
     var vorher = woerterListe.map(function (w) { return w.stamm; }).join(' ');
-    return Promise.all(woerterListe.map(function (w) { return self.kandidatenFuer(w); })).then(function (kandidatenListen) {
-      // One finished word that is a key: the term shard keeps its answer, nothing else to load.
-      var einWort = kopf.teile && woerterListe.length === 1 && !hatFilter && !anfrage.alle;
+    // One finished word that is a key: the term shard keeps its answer, nothing else to load.
+    var einWort = kopf.teile && woerterListe.length === 1 && !hatFilter && !anfrage.alle;
+    var nurRang = pflichtWoerter(woerterListe, this.zielgruppe).map(function (p) { return !p; });
+    return Promise.all(woerterListe.map(function (w, i) {
+      return (!einWort && self.direkteKandidaten(w, nurRang[i])) || self.kandidatenFuer(w);
+    })).then(function (kandidatenListen) {
       var genau = einWort && !woerterListe[0].praefix && !woerterListe[0].datumDazu && kandidatenListen[0].length <= (woerterListe[0].datum ? 1 : Infinity) &&
         kandidatenListen[0].filter(function (k) { return k.faktor === FAKTOR_GENAU; })[0];
       if (genau) {
