@@ -120,8 +120,8 @@ public struct SuchIndex {
         uhr.schritt("kombinationen \(kombinationen.count)")
         let haeufigText = haeufig(bau, bytes: aufteilung.haeufigBytes,
                                   vorrang: begriffsSchluessel(kategorien.map(\.name) + suchbegriffe.keys.sorted().flatMap { suchbegriffe[$0] ?? [] }, bau))
-        let trefferDateien = TrefferDatei.Nummern(bau, treffer: treffer, ab: aufteilung.trefferEigeneDateiAb,
-                                                  haeufig: haeufigText.split(separator: " ").map(String.init))
+        let haeufigListe = haeufigText.split(separator: " ").map(String.init)
+        let trefferDateien = TrefferDatei.Nummern(bau, treffer: treffer, ab: aufteilung.trefferEigeneDateiAb, haeufig: haeufigListe)
         var teile = SuchIndexTeile(bau: bau, facetten: facetten, dokumente: dokumente, treffer: treffer,
                                    aufteilung: aufteilung, kombinationen: kombinationen, flach: flach,
                                    trefferDateien: trefferDateien.nummer)
@@ -140,7 +140,7 @@ public struct SuchIndex {
         kopf.roh(",\"haeufig\":")
         kopf.text(haeufigText)
         kopf.roh(",\"kombi\":")
-        kopf.text(kombinationsSchluessel(kombinationen, bekannt: Set(haeufigText.split(separator: " ").map(String.init))
+        kopf.text(kombinationsSchluessel(kombinationen, bekannt: Set(haeufigListe)
                                          .union(SuchKombinationen.ortsnamen(gemeinden, bau).flatMap { [$0.steht] + $0.schluessel })))
         kopf.roh("}")
         var dateien = [("index.js", JSONSchreiber.datei("index", kopf.bytes))]
