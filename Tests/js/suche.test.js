@@ -784,6 +784,39 @@ test('on a split index, the head names the keys with a postings file: a computed
   assert.deepEqual((await frage(7000, 'aber Kurs')).geladen.sort(), ['index', 'p/1', 't/0']);
 });
 
+test('on a split index, a word the head does not know is resolved first: the combination it makes needs no postings file', async () => {
+  const ZIFFERN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const zahl = (v) => { let t = ''; do { const d = v % 32; v = Math.floor(v / 32); t += ZIFFERN[d + (v > 0 ? 32 : 0)]; } while (v > 0); return t; };
+  const treffer = (paare) => { let vor = -1, t = ''; for (const [d, g] of paare) { t += zahl(d - vor - 1) + ZIFFERN[g]; vor = d; } return t; };
+  const kurs = Array.from({ length: 10 }, (_, d) => [d, 40]);
+  const moos = [[7, 40], [8, 40], [12, 40]];
+  // `kur` has a postings file (haeufig "kur", bit 0); `voettingmoos` is a key of the combinations
+  // (`kombi`); the term shard keeps the answer of "kur voettingmoos": documents 8 and 7
+  const dateien = {
+    index: { format: 2, anzahl: 20, stopp: [], zielgruppe: [], zielgruppeAnzahl: [], gemeinden: [], kategorien: [],
+      orte: [], summen: { g: [], k: [] }, haeufig: 'kur', kombi: 'voettingmoos', teile: { t: [''], d: 100, ph: ZIFFERN[1], px: '' } },
+    't/0': { b: [['kur', 's', 10, 0, '', 'A', 'KAAA'], ['kur voettingmoos', '', 2, '', '', zahl(8) + zahl(7), 'CAAA'],
+      ['voettingmoos', '', 3, treffer(moos), '', zahl(7), 'DAAA'], ['zolling', '', 2, treffer([[3, 40], [4, 40]]), '', zahl(3), 'CAAA']], d: [] },
+    'p/0': { p: treffer(kurs), e: ['kur', 's', 10, 0, ''], d: [] },
+  };
+  const frage = async (q) => {
+    const geladen = [];
+    const m = new suche.Suchmaschine((name) => { geladen.push(name); return Promise.resolve(JSON.parse(JSON.stringify(dateien[name]))); });
+    const e = await m.suche({ q, offen: false });
+    return { ids: e.ids, anzahl: e.anzahl, geladen };
+  };
+  // `Vötting` is no key: completed to voettingmoos in its term shard, it makes the combination
+  let a = await frage('Kurs Vötting');
+  assert.deepEqual([a.ids, a.anzahl], [[8, 7], 2], 'the answer kept for the combination');
+  assert.deepEqual(a.geladen, ['index', 't/0'], 'not the postings file of kur');
+  // written out, the place is a key of the combinations: the combination at once
+  assert.deepEqual((await frage('Kurs Vöttingmoos')).geladen, ['index', 't/0']);
+  // a word that completes to a key of no combination: computed from the postings, as before
+  a = await frage('Kurs Zollin');
+  assert.deepEqual([a.ids, a.anzahl], [[3, 4], 2]);
+  assert.deepEqual(a.geladen.sort(), ['index', 'p/0', 't/0']);
+});
+
 test('on the sharded fixture, the postings files the head names carry their key\'s entry, and answers stay those of one file', async () => {
   const einzeln = maschine(path.join(fixturen, 'suchindex'));
   await einzeln.start();

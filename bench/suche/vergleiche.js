@@ -3,7 +3,8 @@
 // pages (10 addresses) and the counts the same? For a change to the index or the engine that
 // should only change what is loaded, not what is found.
 //   node bench/suche/vergleiche.js <old checkout> <old site> <new site> <queries.json …>
-// (GEMEINDE=<id> also runs every query with that Gemeinde as a filter.) Prints every difference,
+// (GEMEINDE=<id> also runs every query with that Gemeinde as a filter; DATEIEN=1 prints every
+// query for which the two load a different number of files.) Prints every difference,
 // then the number of equal answers and the files each version loaded (the head not counted).
 const fs = require('fs'), path = require('path');
 const [altRepo, siteA, siteB, ...dateien] = process.argv.slice(2);
@@ -29,6 +30,7 @@ const gemeinde = process.env.GEMEINDE || null;
         r.push({ s: docs.map((x) => x.url).join(' ') + ' #' + e.anzahl, n: m.geladen.filter((g) => g.name !== 'index').length });
       }
       n++; ladA += r[0].n; ladB += r[1].n;
+      if (process.env.DATEIEN && r[0].n !== r[1].n) console.log('DATEIEN', r[0].n, '→', r[1].n, JSON.stringify(variante), q);
       if (r[0].s === r[1].s) gleich++;
       else console.log('ANDERS', JSON.stringify(variante), q, '\n  alt', r[0].s.slice(0, 300), '\n  neu', r[1].s.slice(0, 300));
     }

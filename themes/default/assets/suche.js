@@ -1633,7 +1633,40 @@
     // One finished word that is a key: the term shard keeps its answer, nothing else to load.
     var einWort = kopf.teile && woerterListe.length === 1 && !hatFilter && !anfrage.alle;
     var nurRang = pflichtWoerter(woerterListe, this.zielgruppe).map(function (p) { return !p; });
+    return this.erstUnbekannte(anfrage, woerterListe, einWort).then(function (vorab) {
+      // a word the index corrected or completed: the combination it makes is looked up first
+      if (vorab && woerterListe.map(function (w) { return w.stamm; }).join(' ') !== vorher) {
+        return self.suche(Object.assign({}, anfrage, { offen: false, woerterListe: woerterListe, neu: true }));
+      }
+      return self.sucheMitKandidaten(anfrage, woerterListe, hatFilter, einWort, vorher, nurRang, vorab);
+    });
+  };
+
+  /**
+   * On a split index, a query of several words of which one is no key the head knows (`Vötting`)
+   * resolves that word first, in its term shard: corrected or completed (`voettingmoos`), it
+   * may make a combination the index answers in advance (`kurzzeitpfleg voettingmoos`), and
+   * then the postings file of the other words is not loaded in vain. Null when no word waits so
+   * (else the candidates of each word, null for those not looked up yet).
+   */
+  Suchmaschine.prototype.erstUnbekannte = function (anfrage, woerterListe, einWort) {
+    if (einWort || !this.kopf.teile || anfrage.neu || anfrage.alle || woerterListe.length < 2 ||
+        woerterListe.some(function (w) { return w.praefix; })) return Promise.resolve(null);
+    var istSchluessel = this.istSchluessel(), self = this;
+    var unbekannt = woerterListe.map(function (w) {
+      return !w.datum && !w.datumDazu && !istSchluessel(w.stamm) && !self.trefferDateien.has(w.stamm);
+    });
+    if (!unbekannt.some(Boolean) || unbekannt.every(Boolean)) return Promise.resolve(null);
+    // (only when the words the head knows may make a combination with another word)
+    var bekannt = woerterListe.filter(function (w, i) { return !unbekannt[i]; }).map(function (w) { return w.stamm; });
+    if (!this.kombinationMoeglich(bekannt)) return Promise.resolve(null);
+    return Promise.all(woerterListe.map(function (w, i) { return unbekannt[i] ? self.kandidatenFuer(w) : null; }));
+  };
+
+  Suchmaschine.prototype.sucheMitKandidaten = function (anfrage, woerterListe, hatFilter, einWort, vorher, nurRang, vorab) {
+    var self = this, kopf = this.kopf;
     return Promise.all(woerterListe.map(function (w, i) {
+      if (vorab && vorab[i]) return vorab[i];
       return (!einWort && self.direkteKandidaten(w, nurRang[i])) || self.kandidatenFuer(w);
     })).then(function (kandidatenListen) {
       var genau = einWort && !woerterListe[0].praefix && !woerterListe[0].datumDazu && kandidatenListen[0].length <= (woerterListe[0].datum ? 1 : Infinity) &&
