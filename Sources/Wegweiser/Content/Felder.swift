@@ -200,6 +200,12 @@ final class Felder {
             || DateiLeser.entfaelltSchluessel.contains(key)
     }
 
+    /// Keys whose value may be a list (`telefon`, `kategorien`, …): what a message about two values
+    /// in one line suggests.
+    static func erlaubtListe(_ key: String) -> Bool {
+        kennungsliste(key) || ["telefon", "sms", "fax", "suchbegriffe"].contains(key)
+    }
+
     /// At commas, and at semicolons as people also separate a list (`[pflege; beratung]`).
     static func teile(_ s: String) -> [String] {
         s.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.getrimmt(zeilen: false) }.filter { !$0.isEmpty }
