@@ -279,7 +279,7 @@ struct DateiLeser {
                                     "telefonisch", "geprueft"]
 
     func angebot(_ e: Ordnerplan.Eintrag) -> Angebot? {
-        guard let (f, body) = markdown(e) else { return nil }
+        guard let (f, body) = markdown(e), !gehoertInAnderenOrdner(f, e, alsTermin: false) else { return nil }
         f.pruefeUnbekannte(DateiLeser.angebotSchluessel)
         let titel = f.text("titel", pflicht: true, beispiel: "Nachbarschaftshilfe Zolling")
         let kategorien = f.textListe("kategorien", pflicht: true, beispiel: "[nachbarschaftshilfe]")
@@ -388,7 +388,7 @@ struct DateiLeser {
     // MARK: termine
 
     func termin(_ e: Ordnerplan.Eintrag) -> Termin? {
-        guard let (f, body) = markdown(e) else { return nil }
+        guard let (f, body) = markdown(e), !gehoertInAnderenOrdner(f, e, alsTermin: true) else { return nil }
         f.pruefeUnbekannte(["titel", "beginn", "ende", "ort", "veranstalter", "kurzbeschreibung", "kategorien", "anmeldung",
                             "kosten", "telefon", "email", "web", "sms", "fax", "wiederholung", "bis", "einzugsgebiet"]
                            + Self.entfaelltSchluessel)
