@@ -299,7 +299,8 @@ struct DateiLeser {
             }
         }
         let k = kontakt(f)
-        if !["telefon", "email", "web", "sms", "fax"].contains(where: f.hat) {
+        if !["telefon", "email", "web", "sms", "fax"].contains(where: f.hat),
+           !["telefon", "email", "web"].contains(where: { f.fehltVerschrieben($0, sonst: "Sonst fehlt eine Möglichkeit, das Angebot zu erreichen.") }) {
             f.fehler(nil, "kontakt-fehlt", "Es fehlt eine Möglichkeit, das Angebot zu erreichen: mindestens `telefon`, `email` oder `web` angeben.",
                      vorschlag: "`telefon: \"08166 1234-56\"`")
         }
