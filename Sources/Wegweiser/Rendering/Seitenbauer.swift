@@ -207,7 +207,8 @@ struct Seitenbauer {
         c["ort"] = b.adresse(t.ort)
         if let html = Self.text(t.inhalt) { c["inhalt"] = html }
         c["kontakt"] = b.kontakt(t.kontakt)
-        if let a = t.anmeldung { c["anmeldung"] = a }
+        // (nobody should register for what does not take place)
+        if let a = t.anmeldung, !t.istAbgesagt { c["anmeldung"] = a }
         if let k = t.kosten { c["kosten"] = k }
         c["kategorien"] = b.kategorieLinks(t.kategorien)
         c["hat_kategorien"] = !t.kategorien.isEmpty
