@@ -27,6 +27,19 @@ import Testing
         #expect(try !w.lies("termine/seniorennachmittag/index.html").contains("<div class=\"text\"></div>"))
     }
 
+    /// `landkreis: Landkreis Freising` is not shown as „Landkreis Landkreis Freising“: the page
+    /// says the word already. A name that only begins like it stays.
+    @Test func landkreisOhneDoppeltesWort() throws {
+        for (wert, gezeigt) in [("Landkreis Freising", "Freising"), ("Lkr. Freising", "Freising"), ("landkreis  Dachau", "Dachau"),
+                                ("Freising", "Freising"), ("Landkreisfreie Stadt", "Landkreisfreie Stadt"), ("Landkreis", "Landkreis")] {
+            let w = try Werkstatt(["gemeinden/bedorf/index.md": "---\nname: Bedorf\nlandkreis: \(wert)\n---\n"]); defer { w.aufraeumen() }
+            _ = try w.baue()
+            let seite = try w.lies("gemeinden/bedorf/index.html")
+            #expect(seite.contains("<dt>Landkreis</dt><dd>\(gezeigt)</dd>"), "\(wert)")
+        }
+        #expect(Seitenbauer.ohneWortLandkreis("Lkr.Freising") == "Freising")
+    }
+
     /// The examples under the search field are the region's own words, not another region's.
     @Test func suchbeispieleAusDerRegion() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
