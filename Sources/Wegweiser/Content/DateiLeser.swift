@@ -105,6 +105,7 @@ struct DateiLeser {
         if case .failure = ergebnis, !s.contains(where: \.isNumber), !s.contains("\""),
            case .success(let o) = OeffnungszeitenParser.parse("\"\(s)\"") {
             ergebnis = .success(o)
+            oeffnungszeitenNurText(s, f)
         }
         switch ergebnis {
         case .success(let o): return o
