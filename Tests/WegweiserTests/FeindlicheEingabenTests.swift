@@ -276,6 +276,9 @@ struct FeindlicheEingabenTests {
                    #"`kosten: 'Spende "nach Wunsch" erbeten'`"#)
         try pruefe("telefon: \"08166 1234\"\nkosten: 'Tarif 'Basis''", spalte: 16, "enthält selbst Anführungszeichen",
                    #"`kosten: "Tarif 'Basis'"`"#)
+        try pruefe("telefon: \"08166 1234\"\nkosten: \"5 €\" pro Fahrt  # ab Audorf", spalte: 15, "weiterer Text", #"`kosten: "5 € pro Fahrt"`"#)
+        // (a quoted word before a colon is the colon's matter)
+        #expect(YAMLLeser.textNachZitat(#"kosten: "Hinweis": frei"#) == nil)
     }
 
     @Test func yamlFehlerInYamlDatei() throws {

@@ -1,5 +1,6 @@
 /// Text after a closing quote on the line where YAML stumbled: two values in one line
-/// (`telefon: "08161 1234", "08161 5678"`) or quotes inside quotes (`titel: "Hilfe "Zolling" e.V."`).
+/// (`telefon: "08161 1234", "08161 5678"`), quotes inside quotes (`titel: "Hilfe "Zolling" e.V."`)
+/// or more words after the quotes (`kosten: "5 €" pro Fahrt`).
 /// libyaml says only that it expected a key ("Einrückung passt nicht"); these say what to write.
 extension YAMLLeser {
     enum NachZitat: Equatable {
@@ -7,12 +8,15 @@ extension YAMLLeser {
         case mehrereWerte([String])
         /// One text that holds quotes itself: everything from the first quote to the last.
         case zitatImZitat(String)
+        /// Words after the quoted ones: the whole text as meant.
+        case weitererText(String)
     }
 
     struct TextNachZitat: Equatable {
         /// As written, and what stands before it on the line (spaces, a leading `- `).
         let schluessel: String, einzug: String
-        /// Column (1-based) of the comma after the first value, or of the quote that closes the text too early.
+        /// Column (1-based) of the comma after the first value, of the quote that closes the text too
+        /// early, or of the first word after it.
         let spalte: Int
         let art: NachZitat
     }
@@ -30,15 +34,22 @@ extension YAMLLeser {
               let q = wert.first, q == "\"" || q == "'", let (erster, danach) = zitat(wert) else { return nil }
         let uebrig = danach.drop { $0 == " " }
         guard let c = uebrig.first, c != "#" else { return nil }
-        let spalte = text.distance(from: text.startIndex, to: danach.startIndex)
-        // `"a", "b", c`: values; anything else after the closing quote is part of one text
+        let schluss = text.distance(from: text.startIndex, to: danach.startIndex)
+        let weiter = text.distance(from: text.startIndex, to: uebrig.startIndex) + 1
+        // `"a", "b", c`: values
         if c == ",", let weitere = werte(uebrig.dropFirst()) {
-            return TextNachZitat(schluessel: schluessel, einzug: einzug, spalte: text.distance(from: text.startIndex, to: uebrig.startIndex) + 1,
-                                 art: .mehrereWerte([erster] + weitere))
+            return TextNachZitat(schluessel: schluessel, einzug: einzug, spalte: weiter, art: .mehrereWerte([erster] + weitere))
         }
-        guard let letztes = wert.lastIndex(of: q), letztes > wert.startIndex else { return nil }
-        return TextNachZitat(schluessel: schluessel, einzug: einzug, spalte: spalte,
-                             art: .zitatImZitat(String(wert[wert.index(after: wert.startIndex)..<letztes])))
+        // (`"Hinweis": frei` is a colon's matter)
+        guard c != ":" else { return nil }
+        // a quote further on ends the whole text: the quotes between are part of it
+        if danach.contains(q), let letztes = wert.lastIndex(of: q) {
+            return TextNachZitat(schluessel: schluessel, einzug: einzug, spalte: schluss,
+                                 art: .zitatImZitat(String(wert[wert.index(after: wert.startIndex)..<letztes])))
+        }
+        let ohneKommentar = uebrig.range(of: " #").map { uebrig[..<$0.lowerBound] } ?? uebrig
+        return TextNachZitat(schluessel: schluessel, einzug: einzug, spalte: weiter,
+                             art: .weitererText(erster + " " + ohneKommentar.getrimmt(zeilen: false)))
     }
 
     /// A quoted value at the start of `s` (`"…"` with `\"`, `'…'` with `''`): its text and what follows.
@@ -95,8 +106,11 @@ extension YAMLLeser {
                     "Mehrere Werte als Liste schreiben, jeden in einer eigenen Zeile mit `- `:\n"
                     + "\(n.einzug)\(n.schluessel):\n" + werte.map { unter + zitiert($0) }.joined(separator: "\n"))
         case .mehrereWerte(let werte):
+            return meldung(nachZitat: TextNachZitat(schluessel: n.schluessel, einzug: n.einzug, spalte: n.spalte,
+                                                    art: .weitererText(werte.joined(separator: ", "))))
+        case .weitererText(let text):
             return (kopf + "hinter `\(n.schluessel):` steht nach dem Text in Anführungszeichen noch weiterer Text.",
-                    "Den ganzen Text in ein Paar Anführungszeichen setzen: `\(n.einzug)\(n.schluessel): \(zitiert(werte.joined(separator: ", ")))`")
+                    "Den ganzen Text in ein Paar Anführungszeichen setzen: `\(n.einzug)\(n.schluessel): \(zitiert(text))`")
         case .zitatImZitat(let text):
             return (kopf + "der Text von `\(n.schluessel)` enthält selbst Anführungszeichen; das zweite davon beendet den Text zu früh.",
                     "Den Wert in die anderen Anführungszeichen setzen: `\(n.einzug)\(n.schluessel): \(zitiert(text))` "
