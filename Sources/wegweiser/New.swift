@@ -106,7 +106,8 @@ enum Neuanlage {
             Konsole.fehler("Fehler: \(f.description)")
             throw Ausgang.bedienung
         } catch let f as Vorlagen.Fehler {
-            Konsole.fehler("Fehler: \(f.description)")
+            // (one line per wrong argument)
+            for zeile in f.description.split(separator: "\n") { Konsole.fehler("Fehler: \(zeile)") }
             Konsole.fehler("Es wurde nichts geschrieben.")
             throw Ausgang.fehler
         }

@@ -27,6 +27,32 @@ import Testing
         #expect(try !w.lies("termine/seniorennachmittag/index.html").contains("<div class=\"text\"></div>"))
     }
 
+    /// The hours of a service reached by telephone only (`telefonisch: ja`) are its telephone hours,
+    /// not opening hours: nobody is to come to a door.
+    @Test func telefonzeitenStattOeffnungszeiten() throws {
+        let hilfe = Werkstatt.grundlage["region/angebote/nachbarschaftshilfe-tal.md"]!
+            .replacingOccurrences(of: "geprueft:", with: "oeffnungszeiten: Mo-Fr 08:00-12:00\ngeprueft:")
+        let w = try Werkstatt(["region/angebote/nachbarschaftshilfe-tal.md": hilfe]); defer { w.aufraeumen() }
+        _ = try w.baue()
+        let telefon = try w.lies("angebote/nachbarschaftshilfe-tal/index.html")
+        #expect(telefon.contains(#"<h2 id="oeffnungszeiten">Telefonzeiten</h2>"#) && !telefon.contains("Öffnungszeiten"), "\(telefon)")
+        #expect(telefon.contains(#"<caption class="unsichtbar">Telefonzeiten</caption>"#))
+        #expect(try w.lies("angebote/pflege-audorf/index.html").contains(#"<h2 id="oeffnungszeiten">Öffnungszeiten</h2>"#))
+    }
+
+    /// `landkreis: Landkreis Freising` is not shown as „Landkreis Landkreis Freising“: the page
+    /// says the word already. A name that only begins like it stays.
+    @Test func landkreisOhneDoppeltesWort() throws {
+        for (wert, gezeigt) in [("Landkreis Freising", "Freising"), ("Lkr. Freising", "Freising"), ("landkreis  Dachau", "Dachau"),
+                                ("Freising", "Freising"), ("Landkreisfreie Stadt", "Landkreisfreie Stadt"), ("Landkreis", "Landkreis")] {
+            let w = try Werkstatt(["gemeinden/bedorf/index.md": "---\nname: Bedorf\nlandkreis: \(wert)\n---\n"]); defer { w.aufraeumen() }
+            _ = try w.baue()
+            let seite = try w.lies("gemeinden/bedorf/index.html")
+            #expect(seite.contains("<dt>Landkreis</dt><dd>\(gezeigt)</dd>"), "\(wert)")
+        }
+        #expect(Seitenbauer.ohneWortLandkreis("Lkr.Freising") == "Freising")
+    }
+
     /// The examples under the search field are the region's own words, not another region's.
     @Test func suchbeispieleAusDerRegion() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }

@@ -232,13 +232,53 @@ struct FeindlicheEingabenTests {
         #expect(YAMLLeser.offenesAnfuehrungszeichen("a: b\ntitel: 'offen\nc: d\n", vor: 3)?.zeile == 2)
     }
 
+    /// A list in brackets left open: libyaml stumbles on the next key; the message points at the
+    /// line that lacks the `]` (the last line of a list written over several lines) and says so.
     @Test func offeneKlammer() throws {
         let w = try Werkstatt([Self.angebot: "---\ntitel: Pflege\nkategorien: [pflege, fahrdienste\ntraeger: X\n---\n"])
         defer { w.aufraeumen() }
-        let d = try scheitert(w)
-        let m = try #require(d.mit(code: "yaml-syntax").first)
-        #expect((3...5).contains(m.zeile), "\(m)")
-        #expect(m.meldung.contains("Klammer"), "\(m.meldung)")
+        let m = try meldung(try scheitert(w), "yaml-syntax", Self.angebot, zeile: 3, spalte: 33)
+        #expect(m.meldung.contains("nicht mit `]` geschlossen"), "\(m.meldung)")
+        #expect(m.vorschlag == "Am Ende der Zeile `]` ergänzen: `kategorien: [pflege, fahrdienste]`", "\(m.vorschlag ?? "")")
+        for (text, zeile, beginn) in [
+            ("---\ntitel: Pflege\nkategorien: [pflege,\n  fahrdienste   # zwei\n\ntraeger: X\n---\n", 4, "beginnt in Zeile 3"),
+            ("---\ntitel: Pflege\nkategorien: [pflege, fahrdienste\n---\n", 3, "wird nicht"),
+        ] {
+            let w = try Werkstatt([Self.angebot: text]); defer { w.aufraeumen() }
+            let m = try meldung(try scheitert(w), "yaml-syntax", Self.angebot, zeile: zeile)
+            #expect(m.meldung.contains("nicht mit `]` geschlossen") && m.meldung.contains(beginn), "\(m.meldung)")
+            #expect(m.vorschlag?.contains("fahrdienste]`") == true, "\(m.vorschlag ?? "")")
+        }
+        let gruppe = try Werkstatt(["region.yaml": "titel: Wegweiser\nregion: Testtal\nbeschreibung: Hilfen.\nherausgeber: {name: AK, email: a@example.org\ngrundversorgung: [pflege]\n"])
+        defer { gruppe.aufraeumen() }
+        let g = try meldung(try scheitert(gruppe), "yaml-syntax", "region.yaml", zeile: 4)
+        #expect(g.meldung.contains("nicht mit `}` geschlossen"), "\(g.meldung)")
+    }
+
+    /// Two values in one line and quotes inside quotes: libyaml says only that it expected a key
+    /// ("die Einrückung passt nicht"); the message says what is wrong and what to write instead.
+    @Test func textNachDemSchliessendenAnfuehrungszeichen() throws {
+        func pruefe(_ zeile: String, spalte: Int, _ meldungTeil: String, _ vorschlag: String, _ quelle: SourceLocation = #_sourceLocation) throws {
+            let text = Werkstatt.grundlage[Self.angebot]!.replacingOccurrences(of: "telefon: \"08166 1234\"", with: zeile)
+            let w = try Werkstatt([Self.angebot: text]); defer { w.aufraeumen() }
+            let z = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(zeile.split(separator: "\n").last!) }! + 1
+            let m = try meldung(try scheitert(w), "yaml-syntax", Self.angebot, zeile: z, spalte: spalte, quelle)
+            #expect(m.meldung.contains(meldungTeil) && !m.meldung.contains("Einrückung"), "\(m.meldung)", sourceLocation: quelle)
+            #expect(m.vorschlag?.contains(vorschlag) == true, "\(m.vorschlag ?? "")", sourceLocation: quelle)
+        }
+        try pruefe(#"telefon: "08166 1234", "08166 5678""#, spalte: 22, "2 Werte in einer Zeile",
+                   "jeden in einer eigenen Zeile mit `- `:\ntelefon:\n  - \"08166 1234\"\n  - \"08166 5678\"")
+        try pruefe(#"telefon: '08166 1234', 08166 5678, "08166 9999"  # drei"#, spalte: 22, "3 Werte",
+                   "telefon:\n  - \"08166 1234\"\n  - \"08166 5678\"\n  - \"08166 9999\"")
+        // (a key that takes no list: one text)
+        try pruefe("telefon: \"08166 1234\"\nkosten: \"5 €\", ermäßigt 3 €", spalte: 14, "weiterer Text", #"`kosten: "5 €, ermäßigt 3 €"`"#)
+        try pruefe("telefon: \"08166 1234\"\nkosten: \"Spende \"nach Wunsch\" erbeten\"", spalte: 17, "enthält selbst Anführungszeichen",
+                   #"`kosten: 'Spende "nach Wunsch" erbeten'`"#)
+        try pruefe("telefon: \"08166 1234\"\nkosten: 'Tarif 'Basis''", spalte: 16, "enthält selbst Anführungszeichen",
+                   #"`kosten: "Tarif 'Basis'"`"#)
+        try pruefe("telefon: \"08166 1234\"\nkosten: \"5 €\" pro Fahrt  # ab Audorf", spalte: 15, "weiterer Text", #"`kosten: "5 € pro Fahrt"`"#)
+        // (a quoted word before a colon is the colon's matter)
+        #expect(YAMLLeser.textNachZitat(#"kosten: "Hinweis": frei"#) == nil)
     }
 
     @Test func yamlFehlerInYamlDatei() throws {

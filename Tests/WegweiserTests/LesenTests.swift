@@ -216,6 +216,27 @@ import Testing
         #expect(inhalt?.angebote.first { $0.id == "pflege-audorf" }?.oeffnungszeiten?.kommentar == "nach Vereinbarung")
     }
 
+    /// Days in such a text (`Mo-Fr vormittags`) still build, shown as written, with a warning that
+    /// suggests the days read (the page then says „Montag bis Freitag“); a text without days does not warn.
+    @Test func tageOhneUhrzeitenAlsTextMitWarnung() throws {
+        for (wert, besser) in [("Mo-Fr vormittags", #"`oeffnungszeiten: Mo-Fr "vormittags"`"#),
+                               ("Montag bis Freitag nach Vereinbarung", #"`oeffnungszeiten: Mo-Fr "nach Vereinbarung"`"#),
+                               ("werktags nach Absprache", #"`oeffnungszeiten: Mo-Sa "nach Absprache"`"#)] {
+            let w = try Self.pflegeAudorf("oeffnungszeiten: \(wert)"); defer { w.aufraeumen() }
+            let (inhalt, d) = try w.pruefe()
+            #expect(!d.hatFehler && d.alle.count == 1, "\(wert): \(d.alle)")
+            let m = try #require(d.mit(code: "oeffnungszeiten-als-text").first)
+            #expect(m.schwere == .warnung && m.vorschlag?.contains(besser) == true, "\(m.vorschlag ?? "")")
+            #expect(inhalt?.angebote.first { $0.id == "pflege-audorf" }?.oeffnungszeiten?.kommentar == wert)
+            let vorgeschlagen = String(besser.dropFirst("`oeffnungszeiten: ".count).dropLast())
+            #expect(try OeffnungszeitenParser.parse(vorgeschlagen).get().zeilen(.de).first?.tage.hasSuffix("Freitag") == !wert.hasPrefix("werktags"))
+        }
+        for wert in ["nach Vereinbarung", "nur nach telefonischer Absprache", "geschlossen wegen Umbau"] {
+            let w = try Self.pflegeAudorf("oeffnungszeiten: \(wert)"); defer { w.aufraeumen() }
+            #expect(try w.pruefe().1.alle.isEmpty, "\(wert)")
+        }
+    }
+
     /// A Gemeinde's name where its id belongs (as `wegweiser new --gemeinde` takes it).
     @Test func einzugsgebietMitGemeindenamen() throws {
         let w = try Self.pflegeAudorf("einzugsgebiet: [Audorf, Bedorf]")

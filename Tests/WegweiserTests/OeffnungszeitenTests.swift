@@ -325,6 +325,8 @@ struct OeffnungszeitenFehlerTests {
         Fall(text: "Mo Fr 08:00-12:00", spalte: 3, meldung: "Komma (Mo,Mi) oder Bindestrich", vorschlag: "Mo,Fr 08:00-12:00"),
         Fall(text: "Mo. - Fr. 08:00-12:00", spalte: 2, meldung: "ohne Punkt", vorschlag: "Mo-Fr 08:00-12:00"),
         Fall(text: "täglich 08:00-12:00", spalte: 0, meldung: "Mo-So", vorschlag: "Mo-So 08:00-12:00"),
+        Fall(text: "werktags 08:00-12:00", spalte: 0, meldung: "Montag bis Samstag", vorschlag: "Mo-Sa 08:00-12:00"),
+        Fall(text: "wochentags 08:00-12:00", spalte: 0, meldung: "Montag bis Freitag", vorschlag: "Mo-Fr 08:00-12:00"),
         Fall(text: "nach Vereinbarung", spalte: 0, meldung: "Anführungszeichen", vorschlag: #""nach Vereinbarung""#),
         Fall(text: "Mo-Fr 08:00-12:00; Feiertage geschlossen", spalte: 19, meldung: "„PH“", vorschlag: "Mo-Fr 08:00-12:00; PH off"),
         Fall(text: "Mo-Fr 08:00-12:00 14:00-16:00", spalte: 18, meldung: "mit Komma getrennt", vorschlag: "08:00-12:00,14:00-16:00"),
@@ -363,6 +365,11 @@ struct OeffnungszeitenFehlerTests {
         // words before or after hours that can be read are a comment on them
         #expect(try fehler("Telefon täglich 8-18 Uhr").vorschlag == #"Schreiben Sie: Mo-So 08:00-18:00 "Telefon""#)
         #expect(try fehler("Mo-Fr 8-12 Uhr Sprechstunde").vorschlag == #"Schreiben Sie: Mo-Fr 08:00-12:00 "Sprechstunde""#)
+        // a Werktag is Monday to Saturday, not a comment on every day (`08:00-12:00 "werktags"`)
+        #expect(try fehler("werktags 8-12").vorschlag == "Schreiben Sie: Mo-Sa 08:00-12:00")
+        #expect(try fehler("werktags 8-12 Uhr, samstags 9-11 Uhr").vorschlag == "Schreiben Sie: Mo-Sa 08:00-12:00; Sa 09:00-11:00")
+        #expect(try fehler("wochentags von 9 bis 12").vorschlag == "Schreiben Sie: Mo-Fr 09:00-12:00")
+        #expect(try fehler("Telefon werktags 8-18 Uhr").vorschlag == #"Schreiben Sie: Mo-Sa 08:00-18:00 "Telefon""#)
     }
 
     @Test func zuLang() throws {

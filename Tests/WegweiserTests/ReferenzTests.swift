@@ -91,6 +91,52 @@ import Testing
         #expect(d.mit(code: "oeffnungszeiten").first?.zeile == 5, "\(d.alle)")
     }
 
+    /// A misspelt required key (`titl:`) is one error at its line that names both the misspelling
+    /// and the missing key, before any other message of the file; not a missing key at line 1
+    /// and a warning further down.
+    @Test func verschriebenePflichtangabe() throws {
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": """
+        ---
+        kategorien: [pflege]
+        Titl: Pflegedienst Audorf
+        traeger: Sozialstation Audorf
+        kurzbeschreibung: Pflege zu Hause.
+        telefonisch: ja
+        telfon: "08166 1234"
+        geprueft: 2026-10-01
+        ---
+        """])
+        defer { w.aufraeumen() }
+        let d = try w.pruefe().1.sortiert.filter { $0.datei == "gemeinden/audorf/angebote/pflege-audorf.md" }
+        #expect(d.count == 2, "\(d.map(\.meldung))")
+        let titel = try #require(d.first)
+        #expect(titel.schwere == .fehler && titel.code == "pflichtfeld-fehlt" && titel.zeile == 3, "\(titel)")
+        #expect(titel.meldung == "Die Angabe `Titl` ist unbekannt – meinten Sie `titel`? Die Pflichtangabe `titel` fehlt sonst.")
+        #expect(titel.vorschlag == "`titel:` schreiben: `titel: Pflegedienst Audorf`")
+        // (the same for the one way to reach a service)
+        let telefon = try #require(d.last)
+        #expect(telefon.schwere == .fehler && telefon.zeile == 7 && telefon.meldung.contains("meinten Sie `telefon`?"), "\(telefon)")
+        // a misspelt key whose right spelling is there too stays a warning
+        let beide = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": Werkstatt.grundlage["gemeinden/audorf/angebote/pflege-audorf.md"]!
+            .replacingOccurrences(of: "traeger:", with: "titl: Pflege\ntraeger:")])
+        defer { beide.aufraeumen() }
+        let b = try beide.pruefe().1
+        #expect(!b.hatFehler && b.mit(code: "unbekannter-schluessel").count == 1, "\(b.alle)")
+        // and a word that only contains a missing key is no misspelling of it (`stichworte`, `ort`)
+        let termin = try Werkstatt(["gemeinden/bedorf/termine/seniorennachmittag.md": """
+        ---
+        titel: Seniorennachmittag
+        beginn: "2026-12-02 14:00"
+        stichworte: [Kaffee]
+        veranstalter: Seniorenkreis Bedorf
+        kurzbeschreibung: Kaffee und Kuchen.
+        ---
+        """])
+        defer { termin.aufraeumen() }
+        let t = try termin.pruefe().1
+        #expect(t.mit(code: "pflichtfeld-fehlt").map(\.zeile) == [1] && t.mit(code: "unbekannter-schluessel").count == 1, "\(t.alle)")
+    }
+
     @Test func ungueltigeDatenUndZeiten() throws {
         let w = try Werkstatt(["gemeinden/bedorf/termine/seniorennachmittag.md": """
         ---

@@ -127,6 +127,33 @@ import Testing
         let index = try w.lies("suchindex/index.js").replacingOccurrences(of: "\\u00e4", with: "ä")
         #expect(index.contains("Entfällt: Mittwoch, 2. Dezember 2026"), "\(index.prefix(300))")
     }
+
+    /// A cancelled event offers no registration, on its page or in its calendar file; the file
+    /// has a higher SEQUENCE than before the cancellation, so that a calendar that has the event
+    /// takes the change over (1 when cancelled, 0 otherwise: the same content gives the same bytes).
+    @Test func abgesagterTerminOhneAnmeldungMitSequenz() throws {
+        let pfad = "gemeinden/bedorf/termine/seniorennachmittag.md"
+        let text = try #require(Werkstatt.grundlage[pfad]).replacingOccurrences(of: "kurzbeschreibung:", with: "anmeldung: Bei Frau Huber bis Montag\nkurzbeschreibung:")
+        let offen = try Werkstatt([pfad: text]); defer { offen.aufraeumen() }
+        _ = try offen.baue()
+        #expect(try offen.lies("termine/seniorennachmittag/index.html").contains("Bei Frau Huber bis Montag"))
+        let vorher = KalenderTests.zeilen(try offen.lies("termine/seniorennachmittag/termin.ics"))
+        #expect(vorher.contains("SEQUENCE:0") && !vorher.contains("STATUS:CANCELLED"), "\(vorher)")
+        #expect(vorher.contains { $0.hasPrefix("DESCRIPTION:") && $0.contains("Anmeldung: Bei Frau Huber") }, "\(vorher)")
+
+        let w = try Werkstatt([pfad: text.replacingOccurrences(of: "kurzbeschreibung:", with: "entfaellt: 2026-12-02\nkurzbeschreibung:")])
+        defer { w.aufraeumen() }
+        _ = try w.baue()
+        let seite = try w.lies("termine/seniorennachmittag/index.html")
+        #expect(seite.contains("Dieser Termin entfällt.") && !seite.contains("Frau Huber") && !seite.contains("Anmeldung"), "\(seite)")
+        let ics = try w.lies("termine/seniorennachmittag/termin.ics")
+        let z = KalenderTests.zeilen(ics)
+        #expect(z.contains("SEQUENCE:1") && z.contains("STATUS:CANCELLED") && !ics.contains("Frau Huber"), "\(z)")
+        // the same content again: the same bytes
+        let zweiter = w.ordner.appendingPathComponent("zweiter")
+        _ = try w.baue(ausgabe: zweiter)
+        #expect(try String(contentsOf: zweiter.appendingPathComponent("termine/seniorennachmittag/termin.ics"), encoding: .utf8) == ics)
+    }
 }
 
 extension Werkstatt {

@@ -154,6 +154,34 @@ import Testing
         }
     }
 
+    /// Every wrong argument at once (one line each), not only the first: nothing is written.
+    @Test func alleFalschenAngabenAufEinmal() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let f = try #require(throws: Vorlagen.Fehler.self) {
+            try Vorlagen.lege(.init(art: .angebot, titel: "Fahrdienst", gemeinde: "Audorff", kategorien: ["pflge", "pflege", "fahrdinste"]),
+                              inhalt: w.inhalt, heute: Werkstatt.heute)
+        }
+        let zeilen = f.description.split(separator: "\n")
+        #expect(f.art == .unbekannteGemeinde)
+        try #require(zeilen.count == 3, "\(f.description)")
+        #expect(zeilen[0].contains("`--gemeinde audorf`") && zeilen[1].contains("`--kategorie pflege`")
+                && zeilen[2].contains("`--kategorie fahrdienste`"), "\(f.description)")
+        #expect(!FileManager.default.fileExists(atPath: w.inhalt.appendingPathComponent("region/angebote/fahrdienst.md").path))
+        // the command says each on its own line and ends with code 1
+        guard let programm = FeindlicheEingabenTests.programm else { return }
+        let p = Process()
+        p.executableURL = programm
+        p.arguments = ["new", "angebot", "  ", "--gemeinde", "Audorff", "--kategorie", "pflge", "--content", w.inhalt.path]
+        let fehler = Pipe()
+        p.standardError = fehler
+        p.standardOutput = Pipe()
+        try p.run()
+        let text = String(decoding: fehler.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 1)
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("Fehler: ") }.count == 3, "\(text)")
+    }
+
     /// A new region: `check` names exactly the values only the working group knows; filled in,
     /// the folder checks without errors and a Gemeinde and a service can be added with `new`.
     /// A folder that is not empty is refused, and nothing in it changes.

@@ -105,6 +105,7 @@ struct DateiLeser {
         if case .failure = ergebnis, !s.contains(where: \.isNumber), !s.contains("\""),
            case .success(let o) = OeffnungszeitenParser.parse("\"\(s)\"") {
             ergebnis = .success(o)
+            oeffnungszeitenNurText(s, f)
         }
         switch ergebnis {
         case .success(let o): return o
@@ -279,7 +280,7 @@ struct DateiLeser {
                                     "telefonisch", "geprueft"]
 
     func angebot(_ e: Ordnerplan.Eintrag) -> Angebot? {
-        guard let (f, body) = markdown(e) else { return nil }
+        guard let (f, body) = markdown(e), !gehoertInAnderenOrdner(f, e, alsTermin: false) else { return nil }
         f.pruefeUnbekannte(DateiLeser.angebotSchluessel)
         let titel = f.text("titel", pflicht: true, beispiel: "Nachbarschaftshilfe Zolling")
         let kategorien = f.textListe("kategorien", pflicht: true, beispiel: "[nachbarschaftshilfe]")
@@ -299,7 +300,8 @@ struct DateiLeser {
             }
         }
         let k = kontakt(f)
-        if !["telefon", "email", "web", "sms", "fax"].contains(where: f.hat) {
+        if !["telefon", "email", "web", "sms", "fax"].contains(where: f.hat),
+           !["telefon", "email", "web"].contains(where: { f.fehltVerschrieben($0, sonst: "Sonst fehlt eine Möglichkeit, das Angebot zu erreichen.") }) {
             f.fehler(nil, "kontakt-fehlt", "Es fehlt eine Möglichkeit, das Angebot zu erreichen: mindestens `telefon`, `email` oder `web` angeben.",
                      vorschlag: "`telefon: \"08166 1234-56\"`")
         }
@@ -388,7 +390,7 @@ struct DateiLeser {
     // MARK: termine
 
     func termin(_ e: Ordnerplan.Eintrag) -> Termin? {
-        guard let (f, body) = markdown(e) else { return nil }
+        guard let (f, body) = markdown(e), !gehoertInAnderenOrdner(f, e, alsTermin: true) else { return nil }
         f.pruefeUnbekannte(["titel", "beginn", "ende", "ort", "veranstalter", "kurzbeschreibung", "kategorien", "anmeldung",
                             "kosten", "telefon", "email", "web", "sms", "fax", "wiederholung", "bis", "einzugsgebiet"]
                            + Self.entfaelltSchluessel)

@@ -11,6 +11,9 @@ final class Felder {
     let spalte: Int
     private(set) var werte: [String: (schluessel: Node, wert: Node)] = [:]
     private var reihenfolge: [String] = []
+    /// Unknown keys whose nearest known key is missing (`titl:` without `titel:`): the known key,
+    /// the unknown one as written and the warning reported about it.
+    private var vertipper: [String: (roh: String, warnung: Diagnose)] = [:]
 
     init(_ mapping: Node.Mapping, datei: Quelldatei, versatz: Int, diagnosen: Diagnosen, zeile: Int? = nil) {
         self.datei = datei
@@ -100,6 +103,7 @@ final class Felder {
     }
 
     private func fehlt(_ key: String, _ beispiel: String?) {
+        if fehltVerschrieben(key, sonst: "Die Pflichtangabe `\(key)` fehlt sonst.") { return }
         diagnosen.melde(Diagnose(.fehler, datei: datei.pfad, zeile: zeile, spalte: 0, code: "pflichtfeld-fehlt",
             meldung: "Die Pflichtangabe `\(key)` fehlt.",
             vorschlag: beispiel.map { "Eine Zeile ergänzen, z. B. `\(key): \($0)`" } ?? "Eine Zeile `\(key): …` ergänzen."))
@@ -109,12 +113,32 @@ final class Felder {
     func pruefeUnbekannte(_ bekannt: [String]) {
         for key in reihenfolge where !bekannt.contains(key) {
             let vorschlag = Vorschlag.naechster(zu: key, aus: bekannt)
+            let roh = werte[key]?.schluessel.scalar?.string ?? key
             fehler(key, "unbekannter-schluessel",
-                   "Die Angabe `\(werte[key]?.schluessel.scalar?.string ?? key)` ist unbekannt und wird nicht verwendet."
+                   "Die Angabe `\(roh)` ist unbekannt und wird nicht verwendet."
                    + (vorschlag.map { " Meinten Sie `\($0)`?" } ?? ""),
                    vorschlag: vorschlag.map { "`\($0):` schreiben." } ?? "Erlaubt sind: \(bekannt.joined(separator: ", ")).",
                    amWert: false, schwere: .warnung)
+            if let v = vorschlag, werte[v] == nil, vertipper[v] == nil, Vorschlag.istVertipper(key, von: v), let warnung = diagnosen.alle.last {
+                vertipper[v] = (roh, warnung)
+            }
         }
+    }
+
+    /// When `key` is missing because it was misspelt (`titl:`), the warning about the misspelt
+    /// key becomes an error at its line that says both (`sonst`: what is missing without it).
+    /// Returns whether it did.
+    func fehltVerschrieben(_ key: String, sonst: String) -> Bool {
+        guard let (roh, warnung) = vertipper[key] else { return false }
+        let zeile = warnung.quelltext.flatMap { q in q.range(of: roh).map { q.replacingCharacters(in: $0, with: key) } }
+        var neu = warnung
+        neu.schwere = .fehler
+        neu.code = "pflichtfeld-fehlt"
+        neu.meldung = "Die Angabe `\(roh)` ist unbekannt – meinten Sie `\(key)`? \(sonst)"
+        neu.vorschlag = "`\(key):` schreiben" + (zeile.map { ": `\($0.getrimmt())`" } ?? ".")
+        diagnosen.ersetze(warnung, durch: neu)
+        vertipper[key] = nil
+        return true
     }
 
     // MARK: typed access
@@ -198,6 +222,12 @@ final class Felder {
     static func kennungsliste(_ key: String) -> Bool {
         ["kategorien", "einzugsgebiet", "plz", "grundversorgung", "pflichtfelder", "stichworte", "zielgruppen"].contains(key)
             || DateiLeser.entfaelltSchluessel.contains(key)
+    }
+
+    /// Keys whose value may be a list (`telefon`, `kategorien`, …): what a message about two values
+    /// in one line suggests.
+    static func erlaubtListe(_ key: String) -> Bool {
+        kennungsliste(key) || ["telefon", "sms", "fax", "suchbegriffe"].contains(key)
     }
 
     /// At commas, and at semicolons as people also separate a list (`[pflege; beratung]`).

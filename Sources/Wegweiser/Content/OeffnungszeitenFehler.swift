@@ -97,9 +97,14 @@ extension OeffnungszeitenFehler {
              vorschlag: beispiel(beispiel))
     }
 
-    static func taeglich(_ wort: String, _ spalte: Int) -> Self {
-        Self(spalte: spalte, meldung: "Statt „\(wort)“ bitte die Tage angeben: Mo-So für jeden Tag, Mo-Fr für Montag bis Freitag, Mo-Sa für Montag bis Samstag.",
-             vorschlag: beispiel("Mo-So 08:00-12:00"))
+    /// `tage`: what the word means in the format's days (`Mo-Sa` for `werktags`).
+    static func taeglich(_ wort: String, tage: String, _ spalte: Int) -> Self {
+        let bedeutung = switch tage {
+        case "Mo-Sa": "„\(wort)“ heißt Montag bis Samstag: bitte Mo-Sa schreiben (ist samstags geschlossen: Mo-Fr)."
+        case "Mo-Fr": "„\(wort)“ heißt Montag bis Freitag: bitte Mo-Fr schreiben."
+        default: "Statt „\(wort)“ bitte die Tage angeben: Mo-So für jeden Tag, Mo-Fr für Montag bis Freitag, Mo-Sa für Montag bis Samstag."
+        }
+        return Self(spalte: spalte, meldung: bedeutung, vorschlag: beispiel("\(tage) 08:00-12:00"))
     }
 
     static func feiertag(_ wort: String, _ spalte: Int) -> Self {

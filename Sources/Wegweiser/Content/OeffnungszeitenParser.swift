@@ -383,7 +383,7 @@ struct OeffnungszeitenLeser {
         case .und: F.und(w, spalte)
         case .uhr: F.uhr(w, spalte)
         case .fuellwort: F.fuellwort(w, spalte)
-        case .taeglich: F.taeglich(w, spalte)
+        case .taeglich(let tage): F.taeglich(w, tage: tage, spalte)
         case .feiertagAusgeschrieben: F.feiertag(w, spalte)
         case .geoeffnet: F.geoeffnet(w, spalte)
         case .schulferien: F.schulferien(spalte)

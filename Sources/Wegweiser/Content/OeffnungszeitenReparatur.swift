@@ -3,7 +3,8 @@ import Foundation
 /// Guesses what a volunteer meant when opening hours cannot be read, for the error's
 /// `vorschlag`: "Montag bis Freitag 8 bis 12 Uhr" → `Mo-Fr 08:00-12:00`,
 /// "Mo-Fr 8-12, Sa 9-11" → `Mo-Fr 08:00-12:00; Sa 09:00-11:00`,
-/// "nach Vereinbarung" → `"nach Vereinbarung"`, "Telefon täglich 8-18 Uhr" → `Mo-So 08:00-18:00 "Telefon"`.
+/// "nach Vereinbarung" → `"nach Vereinbarung"`, "Telefon täglich 8-18 Uhr" → `Mo-So 08:00-18:00 "Telefon"`,
+/// "werktags 8-12" → `Mo-Sa 08:00-12:00`.
 /// Only a guess that the parser accepts is offered. One pass, no recursion.
 enum OeffnungszeitenReparatur {
     static func vorschlag(fuer text: String) -> String? {
@@ -92,8 +93,7 @@ enum OeffnungszeitenReparatur {
                 case .bis: teile.append(.strich)
                 case .und: teile.append(.komma)
                 case .uhr, .fuellwort: break
-                case .taeglich where ["täglich", "taeglich", "tägl", "tgl", "daily"].contains(wort.lowercased()):
-                    teile.append(.tage("Mo-So"))
+                case .taeglich(let tage): teile.append(.tage(tage))
                 default: teile.append(.unbekannt)
                 }
             default:

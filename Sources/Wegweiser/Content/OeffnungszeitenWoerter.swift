@@ -6,7 +6,9 @@ import Foundation
 /// Accepted: the two-letter day abbreviations `Mo Tu We Th Fr Sa Su` (OpenStreetMap)
 /// and `Mo Di Mi Do Fr Sa So` (German), mixed freely; `PH`; `off`, `closed`, `geschlossen`.
 /// Full day names (`Montag`, `Monday`) are *not* accepted; they get an error
-/// that names the abbreviation.
+/// that names the abbreviation. Nor are words for several days (`täglich`, `werktags`,
+/// `wochentags`): they get an error whose suggestion names the days (`Mo-So`, `Mo-Sa`, `Mo-Fr`),
+/// so that the volunteer sees, and can correct, which days the page will show.
 enum OeffnungszeitenWort: Equatable {
     case tag(Oeffnungszeiten.Wochentag)
     case feiertage
@@ -17,7 +19,9 @@ enum OeffnungszeitenWort: Equatable {
     case und
     case uhr
     case fuellwort
-    case taeglich
+    /// `täglich` (`Mo-So`), `werktags` (`Mo-Sa`: in German a Werktag is every day but Sunday and
+    /// public holidays), `wochentags` (`Mo-Fr`): the days as the format writes them.
+    case taeglich(tage: String)
     case feiertagAusgeschrieben
     case geoeffnet
     case schulferien
@@ -33,7 +37,9 @@ enum OeffnungszeitenWort: Equatable {
         case "und", "and", "sowie", "u": return .und
         case "uhr", "h", "std": return .uhr
         case "von", "ab", "am", "an", "jeden", "jede", "from", "on", "at", "ganztags", "ganztägig": return .fuellwort
-        case "täglich", "taeglich", "tägl", "tgl", "daily", "werktags", "werktäglich", "wochentags", "weekdays": return .taeglich
+        case "täglich", "taeglich", "tägl", "tgl", "daily": return .taeglich(tage: "Mo-So")
+        case "werktags", "werktäglich", "werktaeglich": return .taeglich(tage: "Mo-Sa")
+        case "wochentags", "weekdays": return .taeglich(tage: "Mo-Fr")
         case "feiertag", "feiertage", "feiertags", "feiertagen", "holiday", "holidays": return .feiertagAusgeschrieben
         case "geöffnet", "geoeffnet", "offen", "open", "auf": return .geoeffnet
         case "sh", "schulferien", "ferien": return .schulferien

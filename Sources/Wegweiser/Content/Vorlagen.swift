@@ -35,11 +35,19 @@ public enum Vorlagen {
         public let hinweise: [String]
     }
 
-    /// Why nothing was written. The description is a German sentence for a volunteer.
+    /// Why nothing was written. The description is a German sentence for a volunteer, one line
+    /// per problem when there are several (a wrong title, `--gemeinde` and `--kategorie` at once).
     public struct Fehler: Error, CustomStringConvertible, Sendable {
         public enum Art: Sendable { case gibtEsSchon, unbekannteGemeinde, unbekannteKategorie, ungueltigerTitel, schreiben }
+        /// The first problem's.
         public let art: Art
         public let description: String
+
+        /// All of them in one, in order; nil when there are none.
+        static func zusammen(_ alle: [Fehler]) -> Fehler? {
+            guard let erster = alle.first else { return nil }
+            return Fehler(art: erster.art, description: alle.map(\.description).joined(separator: "\n"))
+        }
     }
 
     /// The file name (without `.md`) made from a title: lowercase, `ä`→`ae`, `ö`→`oe`, `ü`→`ue`,
@@ -69,23 +77,30 @@ public enum Vorlagen {
             throw InhaltsordnerFehler(description: "Der Inhaltsordner „\(ordner.path)“ existiert nicht oder ist kein Ordner. "
                                       + "Eine neue Region legt `wegweiser new region \"Name der Region\" --content \(ordner.lastPathComponent)` an.")
         }
+        // (every wrong argument at once: a volunteer should not have to try again for each)
+        var falsch: [Fehler] = []
         let titel = auftrag.titel.getrimmt(zeilen: false)
-        guard !titel.isEmpty, titel.contains(where: \.isLetter) else {
-            throw Fehler(art: .ungueltigerTitel, description: "Der \(auftrag.art == .gemeinde ? "Name" : "Titel") „\(auftrag.titel)“ enthält keine Buchstaben; daraus lässt sich kein Dateiname machen.")
-        }
-        guard !titel.contains(where: \.isNewline) else {
-            throw Fehler(art: .ungueltigerTitel, description: "Der \(auftrag.art == .gemeinde ? "Name" : "Titel") darf nur eine Zeile lang sein.")
+        if titel.isEmpty || !titel.contains(where: \.isLetter) {
+            falsch.append(Fehler(art: .ungueltigerTitel, description: "Der \(auftrag.art == .gemeinde ? "Name" : "Titel") „\(auftrag.titel)“ enthält keine Buchstaben; daraus lässt sich kein Dateiname machen."))
+        } else if titel.contains(where: \.isNewline) {
+            falsch.append(Fehler(art: .ungueltigerTitel, description: "Der \(auftrag.art == .gemeinde ? "Name" : "Titel") darf nur eine Zeile lang sein."))
         }
         let bestand = Bestand(ordner: ordner)
         let kennung = kennung(fuer: titel)
         var hinweise: [String] = []
 
-        let gemeinde: String?
+        var gemeinde: String?
         if auftrag.art != .gemeinde, let g = auftrag.gemeinde {
-            gemeinde = try bestand.gemeinde(g)
-        } else { gemeinde = nil }
-        let kategorien = try auftrag.kategorien.map { try bestand.kategorie($0) }
-            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            do { gemeinde = try bestand.gemeinde(g) } catch let f as Fehler { falsch.append(f) }
+        }
+        var kategorien: [String] = []
+        for k in auftrag.kategorien {
+            do {
+                let id = try bestand.kategorie(k)
+                if !kategorien.contains(id) { kategorien.append(id) }
+            } catch let f as Fehler { falsch.append(f) }
+        }
+        if let f = Fehler.zusammen(falsch) { throw f }
 
         let pfad = pfad(auftrag.art, kennung: kennung, gemeinde: gemeinde)
         let url = ordner.appendingPathComponent(pfad)

@@ -89,6 +89,20 @@ enum YAMLLeser {
                       "Den Text mit \(offen.zeichen) am Zeilenende schließen, z. B. `\(offen.besser)`")
                 return nil
             }
+            // Text after a closing quote: two values in one line, or quotes inside quotes.
+            let zeilen = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            if zeilen.indices.contains(zeile - 1), let n = textNachZitat(zeilen[zeile - 1]) {
+                let (meldung, vorschlag) = meldung(nachZitat: n)
+                melde(zeile + versatz, n.spalte, "yaml-syntax", meldung, vorschlag)
+                return nil
+            }
+            // A list in brackets left open: libyaml stumbles on the next key, a line late.
+            if let (problem, zeile, beginn) = rohstelle(fehler),
+               let offen = offeneKlammer(yaml, problem: problem, fehlerZeile: zeile, beginn: beginn) {
+                let (meldung, vorschlag) = meldung(offen: offen, versatz: versatz)
+                melde(offen.zeile + versatz, offen.spalte, "yaml-syntax", meldung, vorschlag)
+                return nil
+            }
             // A value broken onto a next line that is not indented (a web editor wraps a long
             // `kurzbeschreibung`): that line has no key, libyaml stumbles a line later.
             if let z = zeileOhneSchluessel(yaml, bis: zeile) {
@@ -261,6 +275,16 @@ enum YAMLLeser {
             return (zeile, 1, uebersetze(problem, kontext: ""))
         default:
             return (1, 1, "unbekannter Fehler")
+        }
+    }
+
+    /// libyaml's problem, its line and the line of its context (where it began reading what failed).
+    static func rohstelle(_ f: YamlError) -> (problem: String, zeile: Int, kontextZeile: Int)? {
+        switch f {
+        case let .scanner(k?, problem, mark, _), let .parser(k?, problem, mark, _), let .composer(k?, problem, mark, _):
+            return (problem, mark.line, k.mark.line)
+        default:
+            return nil
         }
     }
 

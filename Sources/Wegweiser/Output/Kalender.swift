@@ -80,6 +80,10 @@ struct Kalender {
         z.add("BEGIN:VEVENT")
         z.add("UID:\(t.id)@\(Self.host(r))")
         z.add("DTSTAMP:" + Self.utc(site.heute))
+        // A cancellation is a change a calendar that has the event must take over, which it does
+        // for a higher SEQUENCE (RFC 5545, 3.8.7.4). The content has no history: 1 when cancelled,
+        // else 0, so that the same content gives the same bytes.
+        z.add("SEQUENCE:\(t.istAbgesagt ? 1 : 0)")
         z.add("DTSTART;TZID=\(zone.id):" + Self.lokal(t.beginn))
         if let e = t.ende { z.add("DTEND;TZID=\(zone.id):" + Self.lokal(e)) }
         if let w = t.wiederholung, let bis = t.bis {
@@ -97,7 +101,7 @@ struct Kalender {
         let ort = [t.ort.name, t.ort.zeile].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
         if !ort.isEmpty { z.add("LOCATION:" + Self.text(ort)) }
         var beschreibung = [t.kurzbeschreibung, "\(texte["veranstalter"]): \(t.veranstalter)"]
-        if let a = t.anmeldung { beschreibung.append("\(texte["anmeldung"]): \(a)") }
+        if let a = t.anmeldung, !t.istAbgesagt { beschreibung.append("\(texte["anmeldung"]): \(a)") }
         if let k = t.kosten { beschreibung.append("\(texte["kosten"]): \(k)") }
         if let tel = t.kontakt.telefon.first { beschreibung.append("\(texte["telefon"]): \(tel)") }
         if let basis = r.basisURL { beschreibung.append(basis + Seitenpfad.termin(t.id).ordner) }

@@ -114,7 +114,7 @@ struct Seitenbauer {
         let termine = site.kommendeTermine { $0.erreicht(g.id) }.prefix(Self.termineBis).map { b.terminKarte($0.0, am: $0.1) }
         let seite = Seitenauftrag(pfad: p, vorlage: "gemeinde", kontext: mit(basis(p, titel: g.name, krumen: [(g.name, p)]), [
             "gemeinde": [
-                "name": g.name, "landkreis": g.landkreis ?? "", "plz": g.plz.joined(separator: ", "),
+                "name": g.name, "landkreis": g.landkreis.map(Self.ohneWortLandkreis) ?? "", "plz": g.plz.joined(separator: ", "),
                 "einwohner": g.einwohner.map { Self.tausender($0) } ?? "",
                 "inhalt": Markdown.html(g.inhalt),
                 "hat_ansprechpartner": !g.ansprechpartner.isEmpty,
@@ -207,7 +207,8 @@ struct Seitenbauer {
         c["ort"] = b.adresse(t.ort)
         if let html = Self.text(t.inhalt) { c["inhalt"] = html }
         c["kontakt"] = b.kontakt(t.kontakt)
-        if let a = t.anmeldung { c["anmeldung"] = a }
+        // (nobody should register for what does not take place)
+        if let a = t.anmeldung, !t.istAbgesagt { c["anmeldung"] = a }
         if let k = t.kosten { c["kosten"] = k }
         c["kategorien"] = b.kategorieLinks(t.kategorien)
         c["hat_kategorien"] = !t.kategorien.isEmpty
@@ -346,6 +347,18 @@ struct Seitenbauer {
     static func html(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// `Landkreis Freising` → `Freising` (also `Lkr. Freising`, `Landkr. Freising`): the page says
+    /// „Landkreis“ before it already.
+    static func ohneWortLandkreis(_ s: String) -> String {
+        for wort in ["landkreis", "landkr.", "lkr."] where s.lowercased().hasPrefix(wort) {
+            let rest = s.dropFirst(wort.count)
+            guard let c = rest.first, c.isWhitespace || wort.hasSuffix(".") else { continue }
+            let name = rest.getrimmt(zeilen: false)
+            if !name.isEmpty { return name }
+        }
+        return s
     }
 
     static func tausender(_ n: Int) -> String {

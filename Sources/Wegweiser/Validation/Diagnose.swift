@@ -44,6 +44,12 @@ public final class Diagnosen: @unchecked Sendable {
 
     public func melde(_ d: Diagnose) { alle.append(d) }
 
+    /// Puts `neu` in the place of `alt`, reported before (a warning that turned out to be the
+    /// cause of an error), or adds it.
+    func ersetze(_ alt: Diagnose, durch neu: Diagnose) {
+        if let i = alle.firstIndex(of: alt) { alle[i] = neu } else { alle.append(neu) }
+    }
+
     public var fehler: [Diagnose] { alle.filter { $0.schwere == .fehler } }
     public var warnungen: [Diagnose] { alle.filter { $0.schwere == .warnung } }
     public var hatFehler: Bool { alle.contains { $0.schwere == .fehler } }

@@ -17,6 +17,13 @@ enum Vorschlag {
         return nil
     }
 
+    /// Whether `wort` is `bekannt` misspelt (a few letters off), not merely a word that contains
+    /// it (`stichworte` is no misspelt `ort`).
+    static func istVertipper(_ wort: String, von bekannt: String) -> Bool {
+        let w = Array(wort.lowercased())
+        return w.count < 200 && abstand(w, Array(bekannt.lowercased())) <= max(2, w.count / 3)
+    }
+
     /// Damerau-Levenshtein distance (optimal string alignment).
     static func abstand(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
