@@ -35,6 +35,7 @@ struct DateiLeser {
             return nil
         }
         Textpruefung.tabellen(fm.inhalt, ab: fm.inhaltAb, datei: datei, diagnosen: diagnosen)
+        Textpruefung.stellen(fm.inhalt, ab: fm.inhaltAb, datei: datei, diagnosen: diagnosen)
         return (Felder(m, datei: datei, versatz: fm.versatz, diagnosen: diagnosen, zeile: 1), fm.inhalt)
     }
 
@@ -380,11 +381,19 @@ struct DateiLeser {
 
     private func pruefeKategorien(_ f: Felder) {
         for (k, n) in f.eintraege("kategorien") where kategorien[k] == nil {
-            let v = Vorschlag.naechster(zu: Id.vorschlag(k), aus: kategorieReihenfolge)
+            let v = kategorie(genannt: k) ?? Vorschlag.naechster(zu: Id.vorschlag(k), aus: kategorieReihenfolge)
             f.fehler(an: n, "unbekannte-kategorie", "Die Kategorie „\(k)“ gibt es nicht in `kategorien.yaml`."
                      + (v.map { " Meinten Sie `\($0)`?" } ?? ""),
                      vorschlag: v.map { "`\($0)` schreiben." } ?? "Bekannte Kategorien: \(kategorieReihenfolge.joined(separator: ", ")).")
         }
+    }
+
+    /// The category whose name or search word is written instead of its id (`Fahr- und Begleitdienste`,
+    /// `Mittagstisch`): what a volunteer reads on the site.
+    private func kategorie(genannt k: String) -> String? {
+        let wort = Id.vorschlag(k)
+        return kategorieReihenfolge.first { Id.vorschlag(kategorien[$0]?.name ?? "") == wort }
+            ?? kategorieReihenfolge.first { kategorien[$0]?.suchbegriffe.contains { Id.vorschlag($0) == wort } == true }
     }
 
     // MARK: termine
@@ -396,7 +405,7 @@ struct DateiLeser {
                            + Self.entfaelltSchluessel)
         let titel = f.text("titel", pflicht: true, beispiel: "Seniorennachmittag")
         let beginn = f.zeitpunkt("beginn", pflicht: true)
-        let ende = f.zeitpunkt("ende")
+        let ende = f.zeitpunkt("ende", tag: beginn?.datum)
         if let b = beginn, let en = ende, !(b < en) {
             f.fehler("ende", "ende-vor-beginn", "Das Ende (\(en)) liegt nicht nach dem Beginn (\(b)).",
                      vorschlag: "`ende: \"\(Zeitpunkt(datum: b.datum, minuten: min(b.minuten + 120, 23 * 60 + 59)))\"`")

@@ -87,14 +87,6 @@ public struct Datum: Sendable, Hashable, Comparable, CustomStringConvertible {
         let versatz = (wochentag - erster.wochentag + 7) % 7
         return Datum(jahr: jahr, monat: monat, tag: 1 + versatz + (n - 1) * 7)
     }
-
-    /// Suggests the ISO form for common German spellings (`15.03.2026` → `2026-03-15`).
-    static func vorschlag(fuer text: String) -> String? {
-        let t = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == " " }).map(String.init)
-        guard t.count >= 3, let tg = Int(t[0]), let m = Int(t[1]), var j = Int(t[2]) else { return nil }
-        if j < 100 { j += 2000 }
-        return Datum(jahr: j, monat: m, tag: tg)?.description
-    }
 }
 
 /// A date and a time of day in the region's time zone (`YYYY-MM-DD HH:MM`).
@@ -123,19 +115,5 @@ public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public static func < (a: Zeitpunkt, b: Zeitpunkt) -> Bool {
         a.datum != b.datum ? a.datum < b.datum : a.minuten < b.minuten
-    }
-
-    static func vorschlag(fuer text: String) -> String? {
-        let teile = text.split(separator: " ", omittingEmptySubsequences: true)
-        let datum = teile.first.flatMap { Datum(String($0))?.description ?? Datum.vorschlag(fuer: String($0)) }
-        guard let datum else { return nil }
-        let zeit = teile.dropFirst().first { $0.contains(":") || $0.allSatisfy(\.isNumber) }
-        let uhr: String
-        if let z = zeit {
-            let hm = z.split(separator: ":")
-            let h = Int(hm.first ?? "") ?? 14, m = hm.count > 1 ? Int(hm[1]) ?? 0 : 0
-            uhr = "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
-        } else { uhr = "14:00" }
-        return "\(datum) \(uhr)"
     }
 }

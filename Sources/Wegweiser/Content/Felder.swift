@@ -277,11 +277,24 @@ final class Felder {
         return d
     }
 
-    func zeitpunkt(_ key: String, pflicht: Bool = false) -> Zeitpunkt? {
+    /// `tag`: the date a time alone (`ende: 17:00`) belongs to, the day of `beginn`.
+    func zeitpunkt(_ key: String, pflicht: Bool = false, tag: Datum? = nil) -> Zeitpunkt? {
         guard let s = text(key, pflicht: pflicht, beispiel: "\"2026-03-15 14:00\"") else { return nil }
         guard let z = Zeitpunkt(s) else {
-            fehler(key, "ungueltige-zeit", "„\(s)“ ist kein gültiger Zeitpunkt.",
-                   vorschlag: "Datum und Uhrzeit so schreiben: `\(key): \"\(Zeitpunkt.vorschlag(fuer: s) ?? "2026-03-15 14:00")\"`")
+            let gelesen = Zeitpunkt.vorschlag(fuer: s)
+                ?? tag.flatMap { t in Zeitpunkt.uhrzeit(s.split(whereSeparator: { $0 == " " || $0 == "." })).map { (t, $0) } }
+            var meldung = "„\(s)“ ist kein gültiger Zeitpunkt."
+            var vorschlag = "Datum und Uhrzeit so schreiben: `\(key): \"2026-03-15 14:00\"`"
+            if let (d, uhr) = gelesen {
+                // (a made-up time is said to be one)
+                if uhr == nil { meldung = "Bei „\(s)“ fehlt die Uhrzeit." }
+                vorschlag = "Datum und Uhrzeit so schreiben: `\(key): \"\(d) \(uhr ?? "14:00")\"`"
+                    + (uhr == nil ? " (mit der richtigen Uhrzeit)" : "")
+            } else if tag == nil, !s.contains("-"), let uhr = Zeitpunkt.uhrzeit(s.split(whereSeparator: { $0 == " " || $0 == "." })) {
+                meldung = "Bei „\(s)“ fehlt das Datum."
+                vorschlag = "Datum und Uhrzeit so schreiben: `\(key): \"2026-03-15 \(uhr)\"` (mit dem richtigen Datum)"
+            }
+            fehler(key, "ungueltige-zeit", meldung, vorschlag: vorschlag)
             return nil
         }
         return z

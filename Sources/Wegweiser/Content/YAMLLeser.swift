@@ -89,6 +89,12 @@ enum YAMLLeser {
                       "Den Text mit \(offen.zeichen) am Zeilenende schließen, z. B. `\(offen.besser)`")
                 return nil
             }
+            // `titel:Hilfe`, `-Fahrdienst`, `kosten = 5 €`: libyaml stumbles a line later, in English.
+            if let t = ohneTrenner(yaml, bis: zeile) {
+                melde(t.zeile + versatz, t.spalte, "yaml-syntax", "Die Angaben sind nicht lesbar (YAML): \(t.meldung)",
+                      "\(t.tun): `\(t.besser)`")
+                return nil
+            }
             // Text after a closing quote: two values in one line, or quotes inside quotes.
             let zeilen = yaml.split(separator: "\n", omittingEmptySubsequences: false)
             if zeilen.indices.contains(zeile - 1), let n = textNachZitat(zeilen[zeile - 1]) {
@@ -292,6 +298,8 @@ enum YAMLLeser {
         switch problem {
         case let p where p.contains("mapping values are not allowed"):
             return "ein Doppelpunkt steht an einer Stelle, an der er nicht stehen darf (Text mit `: ` bitte in Anführungszeichen setzen)"
+        case let p where p.contains("could not find expected ':'"):
+            return "eine Zeile hat nicht die Form `schlüssel: wert`"
         case let p where p.contains("did not find expected key"):
             return "die Einrückung passt nicht zu den Zeilen davor"
         case let p where p.contains("found character that cannot start any token"):
@@ -405,6 +413,7 @@ enum YAMLLeser {
     }
 
     private static func vorschlagFuer(_ text: String) -> String? {
+        if text.contains("`schlüssel: wert`") { return "Jede Angabe in eine eigene Zeile: Name, Doppelpunkt, Leerzeichen, Wert, z. B. `titel: Nachbarschaftshilfe`." }
         if text.contains("Doppelpunkt") { return "Den Wert in Anführungszeichen setzen, z. B. `kosten: \"Hinweis: kostenlos\"`." }
         if text.contains("Einrückung") { return "Alle Schlüssel einer Ebene gleich weit einrücken, mit Leerzeichen." }
         if text.contains("Anführungszeichen wird nicht") { return "Jedes `\"` braucht ein schließendes `\"` in derselben Angabe." }

@@ -14,7 +14,9 @@ enum Vorschlag {
         if d <= grenze { return k }
         // or when one contains the other (`pflege` for `ambulante-pflege`)
         if let (k2, _) = best, k2.contains(wort.lowercased()) || wort.lowercased().contains(k2) { return k2 }
-        return nil
+        // or the only one of which it is the first or last part (`kirchdorf` for `kirchdorf-an-der-amper`)
+        let teil = kandidaten.filter { $0.lowercased().hasPrefix(wort.lowercased() + "-") || $0.lowercased().hasSuffix("-" + wort.lowercased()) }
+        return teil.count == 1 ? teil[0] : nil
     }
 
     /// Whether `wort` is `bekannt` misspelt (a few letters off), not merely a word that contains
