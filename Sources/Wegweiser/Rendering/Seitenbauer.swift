@@ -68,6 +68,8 @@ struct Seitenbauer {
             "nav": nav.map { ["id": $0.0, "text": $0.1, "url": v.zu($0.2), "aktuell": $0.0 == aktiv] },
             "krumen": krumenListe, "hat_krumen": !krumenListe.isEmpty,
             "herausgeber": herausgeber, "seiten": seiten,
+            // the page's own address, printed at its foot (`basis_url` in region.yaml)
+            "seiten_adresse": r.basisURL.map { $0 + p.ordner } ?? "",
         ]
     }
 
