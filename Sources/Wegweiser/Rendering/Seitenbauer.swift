@@ -221,11 +221,16 @@ struct Seitenbauer {
         c["ausfaelle"] = ausfaelle
         c["hat_ausfaelle"] = !ausfaelle.isEmpty && !t.istAbgesagt
         if t.wiederholung != nil {
-            let weitere = t.vorkommen(ab: site.heute, hoechstens: 13).dropFirst().map { z in
+            // (one more than shown: the list says when the series goes on after it)
+            let kommende = t.vorkommen(ab: site.heute, hoechstens: 14)
+            let weitere = kommende.prefix(13).dropFirst().map { z in
                 ["wann": texte.zeitraum(z, bis: t.dauer.map { Zeitpunkt(datum: z.datum, minuten: z.minuten + $0) }), "datetime": b.iso(z)] }
             c["weitere"] = Array(weitere)
             c["hat_weitere"] = !weitere.isEmpty
             if let bis = t.bis { c["bis"] = texte.datum(bis) }
+            if kommende.count > 13, let letzter = t.alleVorkommen().last {
+                c["weitere_danach"] = texte["weitere_danach"] + " " + texte.datum(letzter.datum)
+            }
         }
         if let g = t.gemeinde, let name = site.gemeindeName[g] { c["gemeinde"] = ["name": name, "url": b.v.zu(.gemeinde(g))] }
         // its own Gemeinde first, then those its `einzugsgebiet` names
