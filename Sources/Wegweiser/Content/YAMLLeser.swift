@@ -374,24 +374,7 @@ enum YAMLLeser {
             let wert = ohneEinzug[trenner.upperBound...].drop { $0 == " " }
             guard let q = wert.first, q == "\"" || q == "'" else { continue }
             // is the quote closed on this line? (`\"` inside "…", `''` inside '…' do not close it)
-            var geschlossen = false
-            var j = wert.index(after: wert.startIndex)
-            while j < wert.endIndex {
-                let c = wert[j]
-                if q == "\"" && c == "\\" {
-                    j = wert.index(after: j)
-                    if j < wert.endIndex { j = wert.index(after: j) }
-                    continue
-                }
-                if c == q {
-                    let n = wert.index(after: j)
-                    if q == "'" && n < wert.endIndex && wert[n] == "'" { j = wert.index(after: n); continue }
-                    geschlossen = true
-                    break
-                }
-                j = wert.index(after: j)
-            }
-            if geschlossen { continue }
+            if zitat(wert) != nil { continue }
             let spalte = text.distance(from: text.startIndex, to: wert.startIndex) + 1
             let besser = String(text).getrimmt(zeilen: false) + String(q)
             return (i + 1, spalte, "\(q)", besser)

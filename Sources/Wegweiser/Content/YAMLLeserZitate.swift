@@ -53,7 +53,7 @@ extension YAMLLeser {
     }
 
     /// A quoted value at the start of `s` (`"…"` with `\"`, `'…'` with `''`): its text and what follows.
-    private static func zitat(_ s: Substring) -> (String, Substring)? {
+    static func zitat(_ s: Substring) -> (String, Substring)? {
         guard let q = s.first else { return nil }
         var j = s.index(after: s.startIndex)
         while j < s.endIndex {
