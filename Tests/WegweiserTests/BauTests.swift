@@ -215,12 +215,17 @@ import Testing
         <script>alert(1)</script>
         [Klick](javascript:alert(1)) und [gut](https://example.org/) ![Bild](https://example.com/x.png)
 
+        Ein <b>fetter</b> Satz<br>mit <span onclick="x()">Spanne</span> am Ende <i>
+
         # Große Überschrift
         """])
         defer { w.aufraeumen() }
         _ = try w.baue()
         let html = try w.lies("seiten/impressum/index.html")
         #expect(!html.contains("<script>alert"))
+        // cmark's comment where raw HTML was is gone too, also several in one paragraph and at its end
+        #expect(!html.contains("<!--"))
+        #expect(html.contains("<p>Ein fetter Satzmit Spanne am Ende </p>"))
         #expect(!html.contains("javascript:"))
         #expect(html.contains("Klick"))
         #expect(html.contains("<a href=\"https://example.org/\">gut</a>"))
@@ -258,6 +263,30 @@ import Testing
         #expect(html == erwartet)
         let gefahr = "\"" + akzent + " on"
         #expect(!html.contains(gefahr))
+    }
+
+    /// The theme's words are written into the templates once (`FesteTexte`): the page is the
+    /// same as if each `{{t.…}}` were looked up, escaped in `{{…}}`, as written in `{{{…}}}`;
+    /// a word with braces stays a lookup; errors still name the line and column as written.
+    @Test func themeTexteWerdenEingesetztWieNachgeschlagen() throws {
+        let ordner = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: ordner) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: ordner.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: ordner.appendingPathComponent("strings/de"), withIntermediateDirectories: true)
+        try Data("a: \"Kaffee & <Kuchen>\"\nb: \"{{x}} bleibt\"\nc: Ende\n".utf8)
+            .write(to: ordner.appendingPathComponent("strings/de/probe.yaml"))
+        let vorlage = "{{#liste}}<p title=\"{{t.a}}\">{{{t.a}}}|{{ t.a }}|{{t.b}}|{{t.fehlt}}|{{#t.c}}ja{{/t.c}}</p>{{/liste}}{{t.c}}\n"
+        try Data(vorlage.utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
+        let theme = try Theme(ordner: ordner, sprache: .de)
+        #expect(FesteTexte.einsetzen(vorlage, theme.texte.werte).contains("{{t.b}}"))
+        #expect(!FesteTexte.einsetzen(vorlage, theme.texte.werte).contains("{{t.a}}"))
+        let html = try theme.render("probe", ["t": theme.texte.werte, "liste": [["x": "1"]]])
+        #expect(html == "<p title=\"Kaffee &amp; &lt;Kuchen&gt;\">Kaffee & <Kuchen>|Kaffee &amp; &lt;Kuchen&gt;|{{x}} bleibt||ja</p>Ende\n")
+
+        try Data("eins\n{{t.a}} {{/zu}}\n".utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
+        let fehler = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
+        #expect(fehler.description.contains("Zeile 2, Spalte 12"), "\(fehler.description)")
     }
 
     @Test func englischeSeiteBeiSpracheEn() throws {

@@ -32,7 +32,7 @@ struct Quelldatei: Sendable {
             t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         self.text = t
-        self.zeilen = t.split(separator: "\n", omittingEmptySubsequences: false)
+        self.zeilen = t.zeilen
     }
 
     // MARK: reading

@@ -33,7 +33,7 @@ enum YAMLLeser {
             gut = false
         }
         // Tabs in indentation: YAML forbids them, libyaml's message is cryptic.
-        for (i, zeile) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, zeile) in (yaml.utf8.contains(0x09) ? yaml.zeilen : []).enumerated() {
             let einzug = zeile.prefix { $0 == " " || $0 == "\t" }
             if let tab = einzug.firstIndex(of: "\t") {
                 melde(i + 1 + versatz, einzug.distance(from: einzug.startIndex, to: tab) + 1,

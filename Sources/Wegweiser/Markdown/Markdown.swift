@@ -17,7 +17,8 @@ public enum Markdown {
         bereinige(doc, obersteEbene: obersteEbene)
         guard let c = cmark_render_html(doc, opts) else { return "" }
         defer { free(c) }
-        return String(cString: c).replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
+        // (without the comment cmark leaves where it dropped raw HTML)
+        return String(cString: c).ersetzt("<!-- raw HTML omitted -->", durch: "")
     }
 
     /// Plain text of a Markdown body, for the search index and descriptions.

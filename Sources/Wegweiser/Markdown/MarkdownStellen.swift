@@ -16,7 +16,8 @@ extension Markdown {
 
     /// Each place with the body line (1-based) of the block it stands in.
     static func stellen(_ text: String) -> [(Stelle, block: Int)] {
-        guard !text.isEmpty else { return [] }
+        // (HTML needs a `<`, a picture or link a `[`: most bodies have neither and are not parsed)
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x5B }) else { return [] }
         let bytes = Array(text.utf8)
         guard let doc = cmark_parse_document(bytes, bytes.count, CMARK_OPT_VALIDATE_UTF8) else { return [] }
         defer { cmark_node_free(doc) }
@@ -30,9 +31,12 @@ extension Markdown {
             guard ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
             let zeile = Int(cmark_node_get_start_line(node))
             if zeile > 0 { block = zeile }
+            let typ = cmark_node_get_type(node)
+            // (texts only for the four kinds of node looked at)
+            guard typ == CMARK_NODE_HTML_INLINE || typ == CMARK_NODE_HTML_BLOCK || typ == CMARK_NODE_IMAGE || typ == CMARK_NODE_LINK else { continue }
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            switch cmark_node_get_type(node) {
+            switch typ {
             case CMARK_NODE_HTML_INLINE where !literal.hasPrefix("<!--"):
                 aus.append((.htmlImText(literal), block))
             case CMARK_NODE_HTML_BLOCK where !literal.hasPrefix("<!--"):

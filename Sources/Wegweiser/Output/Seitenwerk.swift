@@ -14,16 +14,17 @@ struct Seitenwerk {
         bauer.suchskript = Suchskript(theme: theme)
         bauer.eintraege = try Eintraege.erzeuge(site: site, theme: theme, dateiLinks: dateiLinks)
         let auftraege = Unchecked(bauer.auftraege())
-        let ergebnisse = Ablage<(String, [UInt8])>(anzahl: auftraege.wert.count)
+        let ergebnisse = Ablage<[(String, [UInt8])]>(anzahl: auftraege.wert.count)
         DispatchQueue.concurrentPerform(iterations: auftraege.wert.count) { i in
-            let a = auftraege.wert[i]
             do {
-                let html = try theme.render(a.vorlage, a.kontext)
-                ergebnisse.setze(i, .success((a.pfad.datei, Array(html.utf8))))
+                let seiten = try auftraege.wert[i]().map { a in
+                    (a.pfad.datei, Array(try theme.render(a.vorlage, a.kontext).utf8))
+                }
+                ergebnisse.setze(i, .success(seiten))
             } catch {
                 ergebnisse.setze(i, .failure(error))
             }
         }
-        return try ergebnisse.alle()
+        return try ergebnisse.alle().flatMap { $0 }
     }
 }

@@ -33,7 +33,7 @@ struct Eintraege {
     func html(_ a: Angebot, aufGemeinde g: String? = nil, tiefe: Int = 2) -> String {
         let h = (g != nil && a.gemeinde == g ? ohneSitz[a.id] : mitSitz[a.id]) ?? ""
         guard tiefe != 2 else { return h }
-        return h.replacingOccurrences(of: "href=\"../../", with: "href=\"" + String(repeating: "../", count: tiefe))
+        return h.ersetzt("href=\"../../", durch: "href=\"" + String(repeating: "../", count: tiefe))
     }
 }
 

@@ -26,15 +26,18 @@ struct Seitenbauer {
         Bausteine(site: site, texte: texte, sprache: sprache, v: Verweise(von: p, dateiLinks: dateiLinks))
     }
 
-    /// Every page, in address order.
-    func auftraege() -> [Seitenauftrag] {
-        var out: [Seitenauftrag] = [start(), suche()] + versorgung() + termine() + netzwerk()
-        out += inhalt.gemeinden.flatMap(gemeinde)
-        out += inhalt.angebote.map(angebot)
-        out += inhalt.termine.map(termin)
-        out += inhalt.kategorien.flatMap(kategorie)
-        out += inhalt.seiten.map(seite)
-        out += site.traeger.flatMap(traeger)
+    /// Every page, in address order, as units of work: each unit makes the contexts of one or
+    /// a few pages (a Gemeinde's, a list's pages). `Seitenwerk` runs the units on every core,
+    /// so the contexts (with each body rendered by cmark) are made in parallel and each lives
+    /// only until its page is rendered.
+    func auftraege() -> [() -> [Seitenauftrag]] {
+        var out: [() -> [Seitenauftrag]] = [{ [start(), suche()] }, { versorgung() }, { termine() }, { netzwerk() }]
+        out += inhalt.gemeinden.map { g in { gemeinde(g) } }
+        out += inhalt.angebote.map { a in { [angebot(a)] } }
+        out += inhalt.termine.map { t in { [termin(t)] } }
+        out += inhalt.kategorien.map { k in { kategorie(k) } }
+        out += inhalt.seiten.map { s in { [seite(s)] } }
+        out += site.traeger.map { t in { traeger(t) } }
         return out
     }
 
@@ -352,8 +355,7 @@ struct Seitenbauer {
     }
 
     static func html(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        s.ersetzt("&", durch: "&amp;").ersetzt("<", durch: "&lt;").ersetzt(">", durch: "&gt;").ersetzt("\"", durch: "&quot;")
     }
 
     /// `Landkreis Freising` → `Freising` (also `Lkr. Freising`, `Landkr. Freising`): the page says

@@ -20,6 +20,7 @@ public struct Theme: Sendable {
             throw ThemeFehler(description: "Das Theme „\(ordner.path)“ hat keinen Ordner `templates/`.")
         }
         SicheresHTML.registriert
+        let texte = try Texte(ordner: ordner.appendingPathComponent("strings/\(sprache.rawValue)"))
         var bib = MustacheLibrary()
         let dateien = (FileManager.default.enumerator(atPath: vorlagen.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
@@ -29,7 +30,12 @@ public struct Theme: Sendable {
                 throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` kann nicht gelesen werden.")
             }
             // every template escapes with SicheresHTML (the pragma on a line of its own leaves no trace)
-            do { try bib.register("{{% CONTENT_TYPE: \(SicheresHTML.name) }}\n" + text, named: name) } catch let f as MustacheTemplate.ParserError {
+            do {
+                // (the template as written is parsed first: its errors name its own lines and columns)
+                let pragma = "{{% CONTENT_TYPE: \(SicheresHTML.name) }}\n"
+                _ = try MustacheTemplate(string: pragma + text)
+                try bib.register(pragma + FesteTexte.einsetzen(text, texte.werte), named: name)
+            } catch let f as MustacheTemplate.ParserError {
                 // line numbers without the pragma line
                 throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` enthält einen Fehler in Zeile \(f.context.lineNumber - 1), Spalte \(f.context.columnNumber): \(f.error)\n    \(f.context.line)")
             } catch {
@@ -37,7 +43,7 @@ public struct Theme: Sendable {
             }
         }
         bibliothek = bib
-        texte = try Texte(ordner: ordner.appendingPathComponent("strings/\(sprache.rawValue)"))
+        self.texte = texte
     }
 
     func render(_ vorlage: String, _ kontext: [String: Any]) throws -> String {

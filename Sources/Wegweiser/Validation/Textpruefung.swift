@@ -6,8 +6,10 @@ enum Textpruefung {
     /// the lines with their bars as text. A warning with the line and a list to write instead;
     /// the site is built all the same.
     static func tabellen(_ inhalt: String, ab erste: Int, datei: Quelldatei, diagnosen: Diagnosen) {
+        // (no bar, no table)
+        guard inhalt.utf8.contains(0x7C) else { return }
         var imCode = false
-        for (i, zeile) in inhalt.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, zeile) in inhalt.zeilen.enumerated() {
             let z = zeile.drop { $0 == " " || $0 == "\t" }
             if z.hasPrefix("```") || z.hasPrefix("~~~") { imCode.toggle(); continue }
             guard !imCode, istTrennzeile(z) else { continue }
@@ -23,7 +25,7 @@ enum Textpruefung {
     /// between `|`, at least two cells or a leading `|`.
     static func istTrennzeile(_ z: Substring) -> Bool {
         let s = z.trimmingTrailingWhitespace()
-        guard s.contains("|"), s.contains("---") else { return false }
+        guard s.utf8.contains(0x7C), s.contains("---") else { return false }
         var zellen = s.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         if s.hasPrefix("|") { zellen.removeFirst() }
         if s.hasSuffix("|") { zellen.removeLast() }

@@ -3,10 +3,12 @@
 /// line with what to write instead; the site is built all the same.
 extension Textpruefung {
     static func stellen(_ inhalt: String, ab erste: Int, datei: Quelldatei, diagnosen: Diagnosen) {
-        let zeilen = inhalt.split(separator: "\n", omittingEmptySubsequences: false)
+        let stellen = Markdown.stellen(inhalt)
+        guard !stellen.isEmpty else { return }
+        let zeilen = inhalt.zeilen
         // each place at the line in its block that holds it (cmark gives the block's first line)
         var jeZeile: [(Int, [Markdown.Stelle])] = []
-        for (stelle, block) in Markdown.stellen(inhalt) {
+        for (stelle, block) in stellen {
             let suche = text([stelle]).0
             let i = (max(0, block - 1)..<zeilen.count).first { zeilen[$0].contains(suche) } ?? max(0, block - 1)
             guard i < zeilen.count else { continue }
