@@ -40,12 +40,15 @@ public enum Wegweiser {
         let theme = try Theme(ordner: o.theme, sprache: inhalt.region.sprache)
         let site = Website(inhalt: inhalt, heute: o.heute)
         uhr.runde("Website vorbereiten")
-        // the index first: the search page carries its head
-        let suchindex = Suchwerk(site: site, texte: theme.texte).dateien()
+        // the pages first (they leave the bodies' text for the index), then the index, then the
+        // search page, which carries the index's head (after the start page, as in the address table)
+        let werk = Seitenwerk(site: site, theme: theme, dateiLinks: o.dateiLinks)
+        var seiten = try werk.dateien()
+        uhr.runde("Seiten darstellen")
+        let suchindex = Suchwerk(site: site, texte: theme.texte, koerper: try werk.koerper.alle()).dateien()
         uhr.runde("Suchindex")
         let suchkopf = SuchIndex.kopfFuerSeite(suchindex.map { (pfad: String($0.0.dropFirst("suchindex/".count)), inhalt: $0.1) })
-        let seiten = try Seitenwerk(site: site, theme: theme, dateiLinks: o.dateiLinks, suchkopf: suchkopf).dateien()
-        uhr.runde("Seiten darstellen")
+        seiten.insert(try werk.suchseite(suchkopf: suchkopf), at: min(1, seiten.count))
         var dateien = seiten
         dateien += suchindex
         dateien += Nebendateien(site: site, pfade: seiten.map(\.0)).dateien()
@@ -71,17 +74,24 @@ public enum Wegweiser {
         Suche(inhalt, heute: heute).dateien()
     }
 
-    /// The search index of a site whose model is prepared once (for timing the index alone).
+    /// The search index of a site whose model is prepared once (for timing the index alone, as
+    /// the build's phase "Suchindex" makes it: from the bodies' plain text, which the build's
+    /// pages leave and `init` makes here).
     public struct Suche {
         private let site: Website
         private let texte: Texte?
+        private let koerper: [String]
         /// `theme`: for the events' dates in the results, as the build writes them.
         public init(_ inhalt: Inhalt, heute: Datum, theme: URL? = nil) {
             site = Website(inhalt: inhalt, heute: heute)
             texte = theme.flatMap { try? Theme(ordner: $0, sprache: inhalt.region.sprache).texte }
+            let nA = inhalt.angebote.count
+            koerper = parallelMap(nA + inhalt.termine.count) { i in
+                Markdown.text(i < nA ? inhalt.angebote[i].inhalt : inhalt.termine[i - nA].inhalt)
+            }
         }
         public func dateien() -> [(pfad: String, inhalt: [UInt8])] {
-            Suchwerk(site: site, texte: texte).dateien().map { (pfad: $0.0, inhalt: $0.1) }
+            Suchwerk(site: site, texte: texte, koerper: koerper).dateien().map { (pfad: $0.0, inhalt: $0.1) }
         }
     }
 

@@ -289,6 +289,62 @@ import Testing
         #expect(fehler.description.contains("Zeile 2, Spalte 12"), "\(fehler.description)")
     }
 
+    /// The build parses each body once: its page gets the HTML, the search index the text
+    /// (`Markdown.htmlUndText`). The index it writes is the one made from `Markdown.text` alone,
+    /// also for quotes, dashes, a picture, links and raw HTML; and the page shows the body.
+    @Test func suchindexAusDenSeitenGleichDemAusDenTexten() throws {
+        var dateien: [String: String?] = [:]
+        for i in 1...40 {
+            dateien["gemeinden/audorf/angebote/hilfe-\(i).md"] = """
+            ---
+            titel: Hilfe \(i)
+            kategorien: [nachbarschaftshilfe]
+            traeger: Helferkreis "Miteinander" -- Audorf
+            kurzbeschreibung: Hilfe Nummer \(i).
+            adresse:
+              strasse: Hauptstraße \(i)
+              plz: "85391"
+              ort: Audorf
+            telefon: "08166 1234"
+            geprueft: 2026-10-01
+            ---
+            ## Was wir tun
+
+            Wir sagen "Grüß Gott" -- und helfen... bei Einkäufen 'gern' und <b>schnell</b>.
+            ![](https://example.org/leer.png) ![Foto vom Treff](https://example.org/bild-\(i).png) [Plan](plan.pdf) `Code \(i)`
+
+            - erster Punkt
+            - zweiter Punkt\\
+              weiter
+            """
+        }
+        dateien["gemeinden/bedorf/termine/treff.md"] = """
+        ---
+        titel: Offener Treff
+        beginn: "2026-12-03 15:00"
+        ort:
+          name: Pfarrheim
+          ort: Bedorf
+        veranstalter: Seniorenkreis Bedorf
+        kurzbeschreibung: Reden und spielen.
+        ---
+        Mit "Kaffee" -- und ***Kuchen***.
+        """
+        let w = try Werkstatt(dateien); defer { w.aufraeumen() }
+        let ergebnis = try w.baue()
+        #expect(ergebnis.seiten > 0, "\(ergebnis.diagnosen.alle.filter { $0.schwere == .fehler })")
+        let (inhalt, _) = try w.pruefe()
+        let erwartet = Wegweiser.Suche(try #require(inhalt), heute: Werkstatt.heute, theme: Werkstatt.theme).dateien()
+        #expect(erwartet.count > 0)
+        for d in erwartet {
+            let geschrieben = try Data(contentsOf: w.site.appendingPathComponent(d.pfad))
+            #expect(geschrieben == Data(d.inhalt), "\(d.pfad)")
+        }
+        let seite = try w.lies("angebote/hilfe-7/index.html")
+        #expect(seite.contains("Was wir tun</h") && seite.contains("“Grüß Gott” – und helfen…"))
+        #expect(try w.lies("termine/treff/index.html").contains("<strong>Kuchen</strong>"))
+    }
+
     @Test func englischeSeiteBeiSpracheEn() throws {
         var region = Werkstatt.grundlage["region.yaml"]!
         region += "\nsprache: en\n"

@@ -8,28 +8,51 @@ import Glibc
 /// loaded from other servers), and headings are shifted so a body never has a second `h1`
 /// nor skips a level.
 public enum Markdown {
+    /// One option set for the page and the search index: the text the index reads is the
+    /// text the page shows (`CMARK_OPT_SMART`: typographic quotes and dashes).
+    static let optionen = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART
+
     public static func html(_ text: String, obersteEbene: Int = 2) -> String {
-        guard !text.isEmpty else { return "" }
-        let opts = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART
-        let bytes = Array(text.utf8)
-        guard let doc = cmark_parse_document(bytes, bytes.count, opts) else { return "" }
+        guard !text.isEmpty, let doc = parse(text) else { return "" }
         defer { cmark_node_free(doc) }
+        return html(doc, obersteEbene: obersteEbene)
+    }
+
+    /// Plain text of a Markdown body, for the search index.
+    public static func text(_ text: String) -> String {
+        guard !text.isEmpty, let doc = parse(text) else { return "" }
+        defer { cmark_node_free(doc) }
+        return klartext(doc)
+    }
+
+    /// Both from one parse: a body's page shows the HTML, the search index reads the text
+    /// (`Seitenbauer` hands it on; parsing was most of making either).
+    static func htmlUndText(_ text: String) -> (html: String, text: String) {
+        guard !text.isEmpty, let doc = parse(text) else { return ("", "") }
+        defer { cmark_node_free(doc) }
+        let t = klartext(doc)
+        return (html(doc, obersteEbene: 2), t)
+    }
+
+    private static func parse(_ text: String) -> OpaquePointer? {
+        let bytes = Array(text.utf8)
+        return cmark_parse_document(bytes, bytes.count, optionen)
+    }
+
+    private static func html(_ doc: OpaquePointer, obersteEbene: Int) -> String {
         bereinige(doc, obersteEbene: obersteEbene)
-        guard let c = cmark_render_html(doc, opts) else { return "" }
+        guard let c = cmark_render_html(doc, optionen) else { return "" }
         defer { free(c) }
         // (without the comment cmark leaves where it dropped raw HTML)
         return String(cString: c).ersetzt("<!-- raw HTML omitted -->", durch: "")
     }
 
-    /// Plain text of a Markdown body, for the search index and descriptions.
-    public static func text(_ text: String) -> String {
-        guard !text.isEmpty else { return "" }
-        let bytes = Array(text.utf8)
-        guard let doc = cmark_parse_document(bytes, bytes.count, CMARK_OPT_VALIDATE_UTF8) else { return "" }
-        defer { cmark_node_free(doc) }
+    /// The words of the text and code nodes, a space for a line break, a line feed after each
+    /// paragraph, heading and list item (before `bereinige`: a picture adds no word).
+    private static func klartext(_ doc: OpaquePointer) -> String {
         // bytes first, one string at the end
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(1024)
         let iter = cmark_iter_new(doc)
         defer { cmark_iter_free(iter) }
         while true {

@@ -5,6 +5,9 @@ struct Suchwerk {
     let site: Website
     /// The theme's texts, for an event's date in the results (as on its page); nil: none.
     var texte: Texte? = nil
+    /// The plain text of every service's and event's body (in that order), as the pages made it
+    /// (`Seitenwerk.koerper`); nil: made here.
+    var koerper: [String]? = nil
 
     /// Field weights: a title match outranks a match in the body. A category's search terms
     /// (`suchbegriffe`) stand in every document of the category, so they weigh less than its
@@ -85,11 +88,11 @@ struct Suchwerk {
         let nA = inhalt.angebote.count
         // through buffers: the model is passed borrowed, not copied field by field
         inhalt.angebote.withUnsafeBufferPointer { angebote in
-            for i in bereich.clamped(to: 0..<nA) { out.append(dokument(angebote.baseAddress! + i, texte)) }
+            for i in bereich.clamped(to: 0..<nA) { out.append(dokument(angebote.baseAddress! + i, text(i, angebote[i].inhalt), texte)) }
         }
         // (few events: passing them whole does not matter)
         for i in (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<inhalt.termine.count) {
-            out.append(dokument(inhalt.termine[i], texte))
+            out.append(dokument(inhalt.termine[i], text(nA + i, inhalt.termine[i].inhalt), texte))
         }
         return out
     }
@@ -161,7 +164,13 @@ struct Suchwerk {
     }
 
     /// (`a` points at the service: its fields are read where it stands, not from a copy of all of them)
-    private func dokument(_ a: UnsafePointer<Angebot>, _ texte: Gemeinsam) -> SuchDokument {
+    /// The body's text: as the page made it, else made here.
+    private func text(_ nr: Int, _ markdown: String) -> String {
+        if let koerper, koerper.indices.contains(nr) { return koerper[nr] }
+        return Markdown.text(markdown)
+    }
+
+    private func dokument(_ a: UnsafePointer<Angebot>, _ body: String, _ texte: Gemeinsam) -> SuchDokument {
         let gemeinden: [String]
         switch a.pointee.einzugsgebiet {
         case .alle: gemeinden = texte.alleGemeinden
@@ -176,13 +185,13 @@ struct Suchwerk {
         felder.append(SuchFeld(a.pointee.kurzbeschreibung, gewicht: Gewicht.kurz))
         let merkmale = SuchMerkmale(a, gemeindeNamen: texte.gemeindeNamen)
         merkmale.felder(in: &felder)
-        felder.append(SuchFeld(Markdown.text(a.pointee.inhalt), gewicht: Gewicht.inhalt))
+        felder.append(SuchFeld(body, gewicht: Gewicht.inhalt))
         return SuchDokument(url: Seitenpfad.angebot(a.pointee.id).ordner, art: "angebot", titel: a.pointee.titel,
                             kurzbeschreibung: a.pointee.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(a.pointee.gemeinde),
                             kategorien: a.pointee.kategorien, felder: felder)
     }
 
-    private func dokument(_ t: Termin, _ texte: Gemeinsam) -> SuchDokument {
+    private func dokument(_ t: Termin, _ body: String, _ texte: Gemeinsam) -> SuchDokument {
         let gemeinden: [String]
         switch t.gebiet {
         case .alle: gemeinden = texte.alleGemeinden
@@ -198,7 +207,7 @@ struct Suchwerk {
         felder.append(SuchFeld(t.kurzbeschreibung, gewicht: Gewicht.kurz))
         let merkmale = SuchMerkmale(t)
         merkmale.felder(in: &felder)
-        felder.append(SuchFeld(Markdown.text(t.inhalt), gewicht: Gewicht.inhalt))
+        felder.append(SuchFeld(body, gewicht: Gewicht.inhalt))
         // A past event stays findable, but after everything current: each of its words
         // weighs as a word of a body (`Tagespflege` → the Tagespflegen, then last month's open day).
         if t.naechstes(ab: site.heute) == nil {

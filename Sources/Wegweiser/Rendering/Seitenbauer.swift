@@ -18,6 +18,9 @@ struct Seitenbauer {
     var suchkopf: String? = nil
     /// The search script the search page carries (`Suchskript`); nil: it loads `assets/suche.js`.
     var suchskript: Suchskript? = nil
+    /// Where the bodies' plain text goes for the search index (services first, then events, by
+    /// position): the body is parsed once, for its page and for the index. Nil: not kept.
+    var koerper: Ablage<String>? = nil
 
     var inhalt: Inhalt { site.inhalt }
     var sprache: Sprache { inhalt.region.sprache }
@@ -30,11 +33,14 @@ struct Seitenbauer {
     /// a few pages (a Gemeinde's, a list's pages). `Seitenwerk` runs the units on every core,
     /// so the contexts (with each body rendered by cmark) are made in parallel and each lives
     /// only until its page is rendered.
+    /// The search page is not among them: it carries the search index's head, and the index
+    /// is made from the bodies' text that these pages leave in `koerper` (`suche()`).
     func auftraege() -> [() -> [Seitenauftrag]] {
-        var out: [() -> [Seitenauftrag]] = [{ [start(), suche()] }, { versorgung() }, { termine() }, { netzwerk() }]
+        var out: [() -> [Seitenauftrag]] = [{ [start()] }, { versorgung() }, { termine() }, { netzwerk() }]
         out += inhalt.gemeinden.map { g in { gemeinde(g) } }
-        out += inhalt.angebote.map { a in { [angebot(a)] } }
-        out += inhalt.termine.map { t in { [termin(t)] } }
+        out += inhalt.angebote.enumerated().map { i, a in { [angebot(a, nr: i)] } }
+        let n = inhalt.angebote.count
+        out += inhalt.termine.enumerated().map { i, t in { [termin(t, nr: n + i)] } }
         out += inhalt.kategorien.map { k in { kategorie(k) } }
         out += inhalt.seiten.map { s in { [seite(s)] } }
         out += site.traeger.map { t in { traeger(t) } }
@@ -149,11 +155,11 @@ struct Seitenbauer {
         }
     }
 
-    func angebot(_ a: Angebot) -> Seitenauftrag {
+    func angebot(_ a: Angebot, nr: Int = 0) -> Seitenauftrag {
         let p = Seitenpfad.angebot(a.id), b = bausteine(p)
         var c = b.angebotEintrag(a)
         // (no heading over an empty description: a template's section shows for "")
-        if let html = Self.text(a.inhalt) { c["inhalt"] = html }
+        if let html = koerper(a.inhalt, nr: nr) { c["inhalt"] = html }
         if let adr = a.adresse, !a.telefonisch || adr.strasse != nil { c["adresse"] = b.adresse(adr) }
         c["telefonisch"] = a.telefonisch
         if let o = a.oeffnungszeiten { c["oeffnungszeiten"] = b.oeffnungszeiten(o) }
@@ -204,13 +210,13 @@ struct Seitenbauer {
     static let termineBis = 8
     static let vergangeneBis = 20
 
-    func termin(_ t: Termin) -> Seitenauftrag {
+    func termin(_ t: Termin, nr: Int = 0) -> Seitenauftrag {
         let p = Seitenpfad.termin(t.id), b = bausteine(p)
         let naechstes = t.naechstes(ab: site.heute)
         var c = b.terminKarte(t, am: naechstes ?? t.beginn)
         c["veranstalter"] = t.veranstalter
         c["ort"] = b.adresse(t.ort)
-        if let html = Self.text(t.inhalt) { c["inhalt"] = html }
+        if let html = koerper(t.inhalt, nr: nr) { c["inhalt"] = html }
         c["kontakt"] = b.kontakt(t.kontakt)
         // (nobody should register for what does not take place)
         if let a = t.anmeldung, !t.istAbgesagt { c["anmeldung"] = a }
@@ -255,9 +261,16 @@ struct Seitenbauer {
                      ersteSeite: ["termine": Array(termine), "hat_termine": !termine.isEmpty, "termine_url": b.v.zu(.termine)])
     }
 
-    /// The body as HTML, or nil when it says nothing.
-    static func text(_ markdown: String) -> String? {
-        let html = Markdown.html(markdown)
+    /// The body as HTML, or nil when it says nothing; its text kept at `nr` of `koerper`.
+    func koerper(_ markdown: String, nr: Int) -> String? {
+        let html: String
+        if let koerper {
+            let beides = Markdown.htmlUndText(markdown)
+            koerper.setze(nr, .success(beides.text))
+            html = beides.html
+        } else {
+            html = Markdown.html(markdown)
+        }
         return html.allSatisfy(\.isWhitespace) ? nil : html
     }
 
