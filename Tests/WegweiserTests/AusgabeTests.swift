@@ -16,6 +16,21 @@ import Testing
         #expect(reste.isEmpty, "Baureste: \(reste)")
     }
 
+    /// A file that cannot be written (here: its path is a folder another file needs), among
+    /// many written at once on every core: the build stops with a message, the previous output
+    /// stays as it was, and nothing half-written is left beside it.
+    @Test func schreibfehlerLaesstAlteAusgabeUnveraendert() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        let vorher = try Schnappschuss(w.site)
+        var dateien: [(String, [UInt8])] = (0..<500).map { ("seiten/s\($0)/index.html", Array("<p>\($0)</p>".utf8)) }
+        dateien.insert(("seiten/s250", Array("kein Ordner".utf8)), at: 400)
+        #expect(throws: AusgabeFehler.self) { try Ausgabeordner(ziel: w.site).schreibe(dateien: dateien, kopien: []) }
+        #expect(try Schnappschuss(w.site) == vorher)
+        let reste = try FileManager.default.contentsOfDirectory(atPath: w.ordner.path).filter { $0.hasPrefix(".site") }
+        #expect(reste.isEmpty, "Baureste: \(reste)")
+    }
+
     @Test func zweiBaueteGebenGleicheBytes() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         _ = try w.baue()

@@ -58,12 +58,20 @@ public struct Ausgabeordner {
             // a rebuild after a small change writes only what changed (the old folder is
             // removed below; the linked files live on in the new one).
             let vorher = fm.fileExists(atPath: ziel.appendingPathComponent(Self.markierung).path) ? ziel.path + "/" : nil
-            for (rel, bytes) in dateien {
-                try sorge(rel)
-                let pfad = neu.path + "/" + rel
-                if let vorher, Self.gleich(bytes, vorher + rel), link(vorher + rel, pfad) == 0 { continue }
-                try Self.schreibe(bytes, nach: pfad)
+            for (rel, _) in dateien { try sorge(rel) }
+            // the folders exist: the files are written on every core, in slices (creating a
+            // file is the file system's work, most of writing a page)
+            let basis = neu.path + "/"
+            let fehler: [Error] = inStuecken(dateien.count, mindestens: 64) { bereich in
+                for i in bereich {
+                    let (rel, bytes) = dateien[i]
+                    let pfad = basis + rel
+                    if let vorher, Self.gleich(bytes, vorher + rel), link(vorher + rel, pfad) == 0 { continue }
+                    do { try Self.schreibe(bytes, nach: pfad) } catch { return [error] }
+                }
+                return []
             }
+            if let f = fehler.first { throw f }
             for (rel, quelle) in kopien {
                 try sorge(rel)
                 try Self.schreibe([UInt8](Data(contentsOf: quelle)), nach: neu.path + "/" + rel)

@@ -46,9 +46,11 @@ struct Suchwerk {
                   !namen.contains(o) else { return }
             orte[g].insert(o)
         }
-        for a in site.inhalt.angebote {
-            merke(a.gemeinde, a.adresse?.ort)
-            merke(a.gemeinde, ortsteil(ausStrasse: a.adresse?.strasse))
+        // (by position: `for a in` copied every service whole)
+        let angebote = site.inhalt.angebote
+        for i in angebote.indices {
+            merke(angebote[i].gemeinde, angebote[i].adresse?.ort)
+            merke(angebote[i].gemeinde, ortsteil(ausStrasse: angebote[i].adresse?.strasse))
         }
         for t in site.inhalt.termine {
             merke(t.gemeinde, t.ort.ort)
