@@ -54,6 +54,10 @@ final class Felder {
 
     /// `Öffnungszeiten` → `oeffnungszeiten`.
     static func normalisiere(_ schluessel: String) -> String {
+        // (most keys are written as meant: nothing to do, and no character compared)
+        if !schluessel.isEmpty, schluessel.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }) {
+            return schluessel
+        }
         var s = ""
         for c in schluessel.getrimmt(zeilen: false).lowercased() {
             switch c {

@@ -119,7 +119,9 @@ struct Quelldatei: Sendable {
             return nil
         }
         var datei = Quelldatei(pfad: pfad, text: roh)
+        // (a line has at most as many characters as bytes: only long ones are counted)
         if let (nr, laenge) = datei.zeilen.enumerated().lazy
+            .filter({ $0.element.utf8.count > hoechsteZeilenlaenge })
             .map({ ($0.offset + 1, $0.element.unicodeScalars.count) })
             .first(where: { $0.1 > hoechsteZeilenlaenge }) {
             fehler("zeile-zu-lang",
