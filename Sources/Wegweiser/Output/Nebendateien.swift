@@ -10,7 +10,7 @@ struct Nebendateien {
             var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             for p in pfade.sorted() {
                 let ordner = p.hasSuffix("index.html") ? String(p.dropLast("index.html".count)) : p
-                xml += "  <url><loc>\(Seitenbauer.html(basis + ordner))</loc></url>\n"
+                xml += "  <url><loc>\(SicheresHTML.maskiere(basis + ordner))</loc></url>\n"
             }
             xml += "</urlset>\n"
             out.append(("sitemap.xml", Array(xml.utf8)))

@@ -288,7 +288,7 @@ struct Seitenbauer {
             "kategorien": inhalt.kategorien.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
         ]
         let beispiele = Suchbeispiele(site).text
-        if !beispiele.isEmpty { kontext["suche_beispiele"] = texte["suche_beispiele"].replacingOccurrences(of: "{beispiele}", with: beispiele) }
+        if !beispiele.isEmpty { kontext["suche_beispiele"] = texte.format("suche_beispiele", ["beispiele": beispiele]) }
         // raw in the template ({{{suchkopf}}}): JSON in ASCII with every `<` escaped
         if let suchkopf { kontext["suchkopf"] = suchkopf }
         // raw as well ({{{suchskript}}}); the layout's Content Security Policy names its hash
@@ -365,10 +365,6 @@ struct Seitenbauer {
             c = mit(c, Blaettern.navigation(basis, seiten: teile.count, aktuell: i + 1, dateiLinks: dateiLinks, texte: texte))
             return Seitenauftrag(pfad: p, vorlage: "netzwerk", kontext: c)
         }
-    }
-
-    static func html(_ s: String) -> String {
-        s.ersetzt("&", durch: "&amp;").ersetzt("<", durch: "&lt;").ersetzt(">", durch: "&gt;").ersetzt("\"", durch: "&quot;")
     }
 
     /// `Landkreis Freising` → `Freising` (also `Lkr. Freising`, `Landkr. Freising`): the page says
