@@ -36,9 +36,37 @@ func inStuecken<T>(_ anzahl: Int, mindestens: Int, _ f: (Range<Int>) -> [T]) -> 
     return (try? ablage.alle())?.flatMap { $0 } ?? []
 }
 
+/// Like `inStuecken`, for work that gives exactly one value per index, in order: `f` gets its
+/// slice and hands each value to `gib`, which puts it where it belongs in the result. Nothing is
+/// joined afterwards: values that hold many references (documents, shard entries) are not copied
+/// and released once more.
+func inStueckenJeEins<T>(_ anzahl: Int, mindestens: Int, _ f: (Range<Int>, (consuming T) -> Void) -> Void) -> [T] {
+    let stuecke = max(1, min(64, anzahl / max(1, mindestens)))
+    return Array(unsafeUninitializedCapacity: anzahl) { puffer, initialisiert in
+        let ziel = Unchecked(puffer.baseAddress)
+        withoutActuallyEscaping(f) { f in
+            let g = Unchecked(f)
+            DispatchQueue.concurrentPerform(iterations: stuecke) { teil in
+                let bereich = anzahl * teil / stuecke ..< anzahl * (teil + 1) / stuecke
+                var naechstes = bereich.lowerBound
+                g.wert(bereich) { wert in
+                    precondition(naechstes < bereich.upperBound, "more values than indices")
+                    (ziel.wert! + naechstes).initialize(to: wert)
+                    naechstes += 1
+                }
+                // (a slot left uninitialised would be read as a value: stop here instead)
+                precondition(naechstes == bereich.upperBound, "fewer values than indices")
+            }
+        }
+        initialisiert = anzahl
+    }
+}
+
 /// `(0..<anzahl).map(f)` on every core.
 func parallelMap<T>(_ anzahl: Int, mindestens: Int = 500, _ f: (Int) -> T) -> [T] {
-    inStuecken(anzahl, mindestens: mindestens) { $0.map(f) }
+    inStueckenJeEins(anzahl, mindestens: mindestens) { bereich, gib in
+        for i in bereich { gib(f(i)) }
+    }
 }
 
 /// `f(i)` for every i in `0..<anzahl`, each on some core: for steps that write their own part

@@ -30,7 +30,7 @@ struct Suchwerk {
     /// (the body text goes through cmark).
     func dokumente() -> [SuchDokument] {
         let ortsteile = Self.ortsteile(site)
-        return inStuecken(site.inhalt.angebote.count + site.inhalt.termine.count, mindestens: 200) { dokumente($0, ortsteile) }
+        return inStueckenJeEins(site.inhalt.angebote.count + site.inhalt.termine.count, mindestens: 200) { dokumente($0, ortsteile, $1) }
     }
 
     /// Per Gemeinde (in the order of `inhalt.gemeinden`): the places of the addresses in its folder
@@ -82,21 +82,19 @@ struct Suchwerk {
                                    "Markt", "Post", "Friedhof", "Sportplatz"].map { Array($0.utf8) }
 
     /// Documents `bereich` of the services followed by the events.
-    private func dokumente(_ bereich: Range<Int>, _ ortsteile: [String?]) -> [SuchDokument] {
+    /// (each handed to `gib`, in order)
+    private func dokumente(_ bereich: Range<Int>, _ ortsteile: [String?], _ gib: (consuming SuchDokument) -> Void) {
         let inhalt = site.inhalt
         let texte = Gemeinsam(site, ortsteile: ortsteile)
-        var out: [SuchDokument] = []
-        out.reserveCapacity(bereich.count)
         let nA = inhalt.angebote.count
         // through buffers: the model is passed borrowed, not copied field by field
         inhalt.angebote.withUnsafeBufferPointer { angebote in
-            for i in bereich.clamped(to: 0..<nA) { out.append(dokument(angebote.baseAddress! + i, text(i, angebote[i].inhalt), texte)) }
+            for i in bereich.clamped(to: 0..<nA) { gib(dokument(angebote.baseAddress! + i, text(i, angebote[i].inhalt), texte)) }
         }
         // (few events: passing them whole does not matter)
         for i in (bereich.lowerBound - nA ..< bereich.upperBound - nA).clamped(to: 0..<inhalt.termine.count) {
-            out.append(dokument(inhalt.termine[i], text(nA + i, inhalt.termine[i].inhalt), texte))
+            gib(dokument(inhalt.termine[i], text(nA + i, inhalt.termine[i].inhalt), texte))
         }
-        return out
     }
 
     /// The texts many documents share (Gemeinde ids and names, category fields), copied for
@@ -290,7 +288,7 @@ struct Suchwerk {
         var uhr = SuchMessung()
         let docs = dokumente()
         uhr.schritt("dokumente")
-        return SuchIndex.dateien(dokumente: docs,
+        return SuchIndex.dateien(dokumente: consume docs,
                                  gemeinden: inhalt.gemeinden.sorted { Sortierung.vor($0.name, $1.name) }.map { (id: $0.id, name: $0.name) },
                                  kategorien: inhalt.kategorien.map { (id: $0.id, name: $0.name) },
                                  suchbegriffe: Dictionary(inhalt.kategorien.map { ($0.id, $0.suchbegriffe) }, uniquingKeysWith: { a, _ in a }))

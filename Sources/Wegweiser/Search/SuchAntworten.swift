@@ -40,7 +40,7 @@ struct SuchAntworten {
     }
 
     struct Antwort {
-        /// Every document of the answer (any order) …
+        /// Every document of the answer (ascending) …
         var docs: [Int32]
         /// … and the best `ersteSeite` of them, ranked.
         var erste: [Int32]
@@ -158,6 +158,8 @@ struct SuchAntworten {
         var docs: [Int32] = []
         docs.reserveCapacity(beruehrt.count)
         for d in beruehrt where zahl[Int(d)] >= mindestens { docs.append(d) }
+        // (touched word by word: ascending only within each word's postings)
+        docs.sort()
         return docs.isEmpty ? nil : Antwort(docs: docs, erste: erste(docs, summe, zahl, ersteSeite))
     }
 

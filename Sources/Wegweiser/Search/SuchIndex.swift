@@ -29,12 +29,13 @@ public struct SuchIndex {
     /// The files to write below the site's `suchindex/` folder: relative path → bytes.
     /// Deterministic: the same input gives the same bytes.
     /// `suchbegriffe`: each category's search terms (by id), for the queries answered in advance.
-    public static func dateien(dokumente: [SuchDokument],
+    public static func dateien(dokumente: consuming [SuchDokument],
                                gemeinden: [(id: String, name: String)],
                                kategorien: [(id: String, name: String)],
                                suchbegriffe: [String: [String]] = [:]) -> [(pfad: String, inhalt: [UInt8])] {
         var uhr = SuchMessung()
-        let bau = SuchIndexBau(dokumente: dokumente)
+        // (handed on, not copied: the documents are put in order in place)
+        let bau = SuchIndexBau(dokumente: consume dokumente)
         uhr.schritt("index")
         let ergebnis = dateien(bau: bau, gemeinden: gemeinden, kategorien: kategorien, suchbegriffe: suchbegriffe)
         uhr.schritt("dateien")

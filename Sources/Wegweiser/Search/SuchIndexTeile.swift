@@ -254,6 +254,9 @@ struct SuchIndexTeile {
         private var kAnfang: [Int32] = [0], kFlach: [Int32] = []
         private var gemeinden: [Int], kategorien: [Int]
         private var beruehrt: [Int] = []
+        /// Documents per Gemeinde set and per category set, and the sets met (in the order met).
+        private var gZahl: [Int32], kZahl: [Int32]
+        private var gMengen: [Int32] = [], kMengen: [Int32] = []
 
         init(_ f: SuchFacetten) {
             docG = f.docGemeinden
@@ -269,29 +272,53 @@ struct SuchIndexTeile {
             }
             gemeinden = Array(repeating: 0, count: f.gemeindeAnzahl)
             kategorien = Array(repeating: 0, count: f.kategorieAnzahl)
+            gZahl = Array(repeating: 0, count: f.gemeindeMengen.count)
+            kZahl = Array(repeating: 0, count: f.kategorieMengen.count)
+            gMengen.reserveCapacity(gZahl.count)
+            kMengen.reserveCapacity(kZahl.count)
         }
 
         mutating func kodiere(_ docs: [Int32]) -> [UInt8] {
-            var ueberall = 0
-            beruehrt.removeAll(keepingCapacity: true)
-            // Documents of the same Gemeinden and categories stand together (`SuchIndexBau.geordnet`):
-            // each run of them is counted once.
-            var i = 0
-            while i < docs.count {
-                let gs = Int(docG[Int(docs[i])]), ks = Int(docK[Int(docs[i])])
-                var lauf = 1
-                while i + lauf < docs.count, docG[Int(docs[i + lauf])] == gs, docK[Int(docs[i + lauf])] == ks { lauf += 1 }
-                if gUeberall[gs] {
-                    ueberall += lauf
-                } else {
-                    for j in Int(gAnfang[gs])..<Int(gAnfang[gs + 1]) {
-                        let g = Int(gFlach[j])
-                        if gemeinden[g] == 0 { beruehrt.append(g) }
-                        gemeinden[g] += lauf
+            // Each document counts for its sets; each set met then counts for its members, once
+            // (many documents share a set: the members of all Gemeinden's sets are far more).
+            gMengen.removeAll(keepingCapacity: true)
+            kMengen.removeAll(keepingCapacity: true)
+            docs.withUnsafeBufferPointer { docs in
+                docG.withUnsafeBufferPointer { docG in
+                    docK.withUnsafeBufferPointer { docK in
+                        gZahl.withUnsafeMutableBufferPointer { gZahl in
+                            kZahl.withUnsafeMutableBufferPointer { kZahl in
+                                for d in docs {
+                                    let gs = Int(docG[Int(d)]), ks = Int(docK[Int(d)])
+                                    if gZahl[gs] == 0 { gMengen.append(Int32(gs)) }
+                                    gZahl[gs] &+= 1
+                                    if kZahl[ks] == 0 { kMengen.append(Int32(ks)) }
+                                    kZahl[ks] &+= 1
+                                }
+                            }
+                        }
                     }
                 }
-                for j in Int(kAnfang[ks])..<Int(kAnfang[ks + 1]) { kategorien[Int(kFlach[j])] += lauf }
-                i += lauf
+            }
+            var ueberall = 0
+            beruehrt.removeAll(keepingCapacity: true)
+            for gs in gMengen.map(Int.init) {
+                let anzahl = Int(gZahl[gs])
+                gZahl[gs] = 0
+                if gUeberall[gs] {
+                    ueberall += anzahl
+                    continue
+                }
+                for j in Int(gAnfang[gs])..<Int(gAnfang[gs + 1]) {
+                    let g = Int(gFlach[j])
+                    if gemeinden[g] == 0 { beruehrt.append(g) }
+                    gemeinden[g] += anzahl
+                }
+            }
+            for ks in kMengen.map(Int.init) {
+                let anzahl = Int(kZahl[ks])
+                kZahl[ks] = 0
+                for j in Int(kAnfang[ks])..<Int(kAnfang[ks + 1]) { kategorien[Int(kFlach[j])] += anzahl }
             }
             beruehrt.sort()
             var aus: [UInt8] = []

@@ -145,15 +145,17 @@ struct SuchLeser {
         let kurz = feld.pointee.text.utf8.count <= Self.kurzerText
         var nummer: Int32 = -1
         if kurz {
-            let vorher = bekannteTexte.anzahl
-            nummer = feld.pointee.text.utf8.withContiguousStorageIfAvailable { bekannteTexte.id($0) } ?? -1
-            if nummer >= 0 && Int(nummer) < vorher {
-                for j in gezaehltAnfang[Int(nummer)] ..< gezaehltAnfang[Int(nummer) + 1] { zaehle(gezaehlt[j], gewicht, doc) }
-                for j in offeneAnfang[Int(nummer)] ..< offeneAnfang[Int(nummer) + 1] {
+            // looked up where it stands: only reading, so the text is not retained (the texts
+            // many documents share are counted on from both cores, and wait for each other)
+            if let bekannt = Self.finde(feld.pointee.text, in: bekannteTexte) {
+                let n = Int(bekannt)
+                for j in gezaehltAnfang[n] ..< gezaehltAnfang[n + 1] { zaehle(gezaehlt[j], gewicht, doc) }
+                for j in offeneAnfang[n] ..< offeneAnfang[n + 1] {
                     ergaenzungen.append(Ergaenzung(doc: doc, vorn: offeneVon[j], wort: offeneWort[j], gewicht: gewicht))
                 }
                 return
             }
+            nummer = feld.pointee.text.utf8.withContiguousStorageIfAvailable { bekannteTexte.id($0) } ?? -1
         }
         let aufzeichnen = nummer >= 0
         let stopp = SuchLeser.stoppAnzahl
@@ -211,6 +213,11 @@ struct SuchLeser {
             gezaehltAnfang.append(gezaehlt.count)
             offeneAnfang.append(offeneVon.count)
         }
+    }
+
+    @inline(__always)
+    private static func finde(_ text: borrowing String, in texte: borrowing Wortschatz) -> Int32? {
+        text.utf8.withContiguousStorageIfAvailable { texte.finde($0) } ?? nil
     }
 
     private var zerleger = SuchZerleger()
