@@ -102,6 +102,13 @@ func nebeneinander(_ schritte: [() -> Void]) {
     DispatchQueue.concurrentPerform(iterations: schritte.count) { s.wert[$0]() }
 }
 
+/// Lets go of `wert` on another core: a structure of hundreds of thousands of arrays and texts
+/// (the search documents and postings) takes a while to free, and nothing waits for that.
+func imHintergrundFreigeben<T>(_ wert: consuming T) {
+    let kiste = Unchecked(wert)
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(kiste) {} }
+}
+
 /// The result of one step of `zugleich` or `nebeneinander`, written by exactly one thread.
 final class Fach<T>: @unchecked Sendable {
     var wert: T?

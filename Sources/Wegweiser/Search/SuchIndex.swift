@@ -38,6 +38,7 @@ public struct SuchIndex {
         let bau = SuchIndexBau(dokumente: consume dokumente)
         uhr.schritt("index")
         let ergebnis = dateien(bau: bau, gemeinden: gemeinden, kategorien: kategorien, suchbegriffe: suchbegriffe)
+        imHintergrundFreigeben(consume bau)
         uhr.schritt("dateien")
         return ergebnis
     }

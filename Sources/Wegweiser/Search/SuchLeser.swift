@@ -145,9 +145,13 @@ struct SuchLeser {
         let kurz = feld.pointee.text.utf8.count <= Self.kurzerText
         var nummer: Int32 = -1
         if kurz {
-            // looked up where it stands: only reading, so the text is not retained (the texts
-            // many documents share are counted on from both cores, and wait for each other)
-            if let bekannt = Self.finde(feld.pointee.text, in: bekannteTexte) {
+            // A text many documents share is one storage: known by where its bytes stand, it is
+            // not even read (a text of up to 15 bytes is kept inside the value: no address).
+            // Else looked up where it stands: only reading, so the text is not retained (the texts
+            // many documents share are counted on from both cores, and wait for each other).
+            let adresse = Self.adresse(feld.pointee.text)
+            if let bekannt = adressen.finde(adresse) ?? Self.finde(feld.pointee.text, in: bekannteTexte) {
+                if adresse != 0 { adressen.merke(adresse, bekannt) }
                 let n = Int(bekannt)
                 for j in gezaehltAnfang[n] ..< gezaehltAnfang[n + 1] { zaehle(gezaehlt[j], gewicht, doc) }
                 for j in offeneAnfang[n] ..< offeneAnfang[n + 1] {
@@ -156,6 +160,7 @@ struct SuchLeser {
                 return
             }
             nummer = feld.pointee.text.utf8.withContiguousStorageIfAvailable { bekannteTexte.id($0) } ?? -1
+            if nummer >= 0 && adresse != 0 { adressen.merke(adresse, nummer) }
         }
         let aufzeichnen = nummer >= 0
         let stopp = SuchLeser.stoppAnzahl
@@ -214,6 +219,58 @@ struct SuchLeser {
             offeneAnfang.append(offeneVon.count)
         }
     }
+
+    /// Where the bytes of a text longer than 15 bytes stand (0 for shorter ones). Every document
+    /// is alive while a slice is read: no two texts of different content have the same address.
+    @inline(__always)
+    private static func adresse(_ text: borrowing String) -> Int {
+        guard text.utf8.count > 15 else { return 0 }
+        return text.utf8.withContiguousStorageIfAvailable { Int(bitPattern: $0.baseAddress) } ?? 0
+    }
+
+    /// Text numbers by address: open addressing, no hashing of the text.
+    private struct Adressbuch {
+        private var schluessel = [Int](repeating: 0, count: 1024)
+        private var werte = [Int32](repeating: -1, count: 1024)
+        private var anzahl = 0
+
+        @inline(__always)
+        private func platz(_ adresse: Int, _ maske: Int) -> Int {
+            Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(adresse)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & maske
+        }
+
+        func finde(_ adresse: Int) -> Int32? {
+            guard adresse != 0 else { return nil }
+            let maske = schluessel.count - 1
+            var i = platz(adresse, maske)
+            while schluessel[i] != 0 {
+                if schluessel[i] == adresse { return werte[i] }
+                i = (i + 1) & maske
+            }
+            return nil
+        }
+
+        mutating func merke(_ adresse: Int, _ wert: Int32) {
+            let maske = schluessel.count - 1
+            var i = platz(adresse, maske)
+            while schluessel[i] != 0 {
+                if schluessel[i] == adresse { return }
+                i = (i + 1) & maske
+            }
+            schluessel[i] = adresse
+            werte[i] = wert
+            anzahl += 1
+            if anzahl * 2 > schluessel.count {
+                let alt = zip(schluessel, werte).filter { $0.0 != 0 }
+                schluessel = [Int](repeating: 0, count: schluessel.count * 2)
+                werte = [Int32](repeating: -1, count: schluessel.count)
+                anzahl = 0
+                for (a, w) in alt { merke(a, w) }
+            }
+        }
+    }
+
+    private var adressen = Adressbuch()
 
     @inline(__always)
     private static func finde(_ text: borrowing String, in texte: borrowing Wortschatz) -> Int32? {

@@ -11,7 +11,8 @@ struct SuchZerleger {
         var verbindung: SuchWort.Verbindung
     }
 
-    /// The bytes of all words of the last text, one after the other.
+    /// The bytes of all words of the last text, one after the other (the words' ranges; the
+    /// array is longer, it is written through a pointer).
     private(set) var bytes: [UInt8] = []
     /// The words of the last text, as ranges of `bytes`.
     private(set) var woerter: [Wort] = []
@@ -26,15 +27,26 @@ struct SuchZerleger {
     private var aktionen: [UInt32: Aktion] = [:]
 
     init() {
-        bytes.reserveCapacity(4096)
+        bytes = Array(repeating: 0, count: 4096)
         woerter.reserveCapacity(512)
     }
 
     mutating func zerlege(_ text: String) {
-        bytes.removeAll(keepingCapacity: true)
         woerter.removeAll(keepingCapacity: true)
-        // the string's own storage, not a copy (no reference counting on shared texts)
-        let geschafft = text.utf8.withContiguousStorageIfAvailable { schnell($0) } ?? false
+        // room for every byte twice: an ASCII byte gives at most one, a character of two bytes or
+        // more at most four (`schnell` gives up on any that would need more)
+        let platz = text.utf8.count * 2 + 16
+        if bytes.count < platz { bytes = Array(repeating: 0, count: max(platz, bytes.count * 2)) }
+        // (taken out while written through its pointer: `schnell` adds to `woerter`)
+        var puffer = bytes
+        bytes = []
+        // the string's own storage, not a copy
+        let geschafft = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            puffer.withUnsafeMutableBufferPointer { aus in
+                Self.ascii.withUnsafeBufferPointer { schnell(utf8, in: aus.baseAddress!, platz: aus.count, tabelle: $0) }
+            }
+        } ?? false
+        bytes = puffer
         if !geschafft {
             bytes.removeAll(keepingCapacity: true)
             woerter.removeAll(keepingCapacity: true)
@@ -53,9 +65,26 @@ struct SuchZerleger {
 
     // MARK: -
 
-    private mutating func schnell(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// What an ASCII byte is: a word's byte (lower case) below 0x80, or one of these.
+    private static let ignorieren: UInt8 = 0x80, bindestrich: UInt8 = 0x81, leer: UInt8 = 0x82, anderer: UInt8 = 0x83
+    private static let ascii: [UInt8] = (0..<128).map { b -> UInt8 in
+        switch b {
+        case 0x61...0x7A, 0x30...0x39: return UInt8(b)
+        case 0x41...0x5A: return UInt8(b + 32)
+        case 0x27, 0x60: return ignorieren
+        case 0x2D: return bindestrich
+        case 0x09...0x0D, 0x20: return leer
+        default: return anderer
+        }
+    }
+
+    /// Writes the words' bytes to `aus` (room for `platz`), their ranges to `woerter`; false when
+    /// the text needs the reference implementation.
+    private mutating func schnell(_ utf8: UnsafeBufferPointer<UInt8>, in aus: UnsafeMutablePointer<UInt8>, platz: Int,
+                                  tabelle: UnsafeBufferPointer<UInt8>) -> Bool {
         var imWort = false
         var wortStart = 0
+        var laenge = 0
         var trennerAnzahl = 0
         var ersterIstBindestrich = false
         var leer = false
@@ -75,13 +104,13 @@ struct SuchZerleger {
             trennerAnzahl = 0
             ersterIstBindestrich = false
             leer = false
-            wortStart = selbst.bytes.count
+            wortStart = laenge
             imWort = true
         }
 
         @inline(__always) func trenner(_ selbst: inout SuchZerleger, bindestrich: Bool, istLeer: Bool) {
             if imWort {
-                selbst.woerter.append(Wort(start: wortStart, ende: selbst.bytes.count, verbindung: .keine))
+                selbst.woerter.append(Wort(start: wortStart, ende: laenge, verbindung: .keine))
                 imWort = false
             }
             if trennerAnzahl == 0 { ersterIstBindestrich = bindestrich }
@@ -89,53 +118,58 @@ struct SuchZerleger {
             if istLeer { leer = true }
         }
 
-        while i < n {
-            let b = utf8[i]
-            if b < 0x80 {
-                i += 1
-                switch b {
-                case 0x61...0x7A, 0x30...0x39:
-                    if !imWort { beginneWort(&self) }
-                    bytes.append(b)
-                case 0x41...0x5A:
-                    if !imWort { beginneWort(&self) }
-                    bytes.append(b + 32)
-                case 0x27, 0x60:
+        do {
+            while i < n {
+                let b = utf8[i]
+                if b < 0x80 {
+                    i += 1
+                    let k = tabelle[Int(b)]
+                    if k < 0x80 {
+                        if !imWort { beginneWort(&self) }
+                        aus[laenge] = k
+                        laenge += 1
+                        // the rest of an ASCII word, in a loop of its own
+                        while i < n {
+                            let c = utf8[i]
+                            guard c < 0x80 else { break }
+                            let kk = tabelle[Int(c)]
+                            guard kk < 0x80 else { break }
+                            aus[laenge] = kk
+                            laenge += 1
+                            i += 1
+                        }
+                    } else if k != Self.ignorieren {
+                        trenner(&self, bindestrich: k == Self.bindestrich, istLeer: k == Self.leer)
+                    }
                     continue
-                case 0x2D:
-                    trenner(&self, bindestrich: true, istLeer: false)
-                case 0x09...0x0D, 0x20:
-                    trenner(&self, bindestrich: false, istLeer: true)
-                default:
-                    trenner(&self, bindestrich: false, istLeer: false)
                 }
-                continue
+                // Decode one non-ASCII scalar.
+                var wert: UInt32
+                var laengeZeichen: Int
+                if b & 0xE0 == 0xC0 { wert = UInt32(b & 0x1F); laengeZeichen = 2 }
+                else if b & 0xF0 == 0xE0 { wert = UInt32(b & 0x0F); laengeZeichen = 3 }
+                else { wert = UInt32(b & 0x07); laengeZeichen = 4 }
+                guard i + laengeZeichen <= n else { return false }
+                for k in 1..<laengeZeichen { wert = (wert << 6) | UInt32(utf8[i + k] & 0x3F) }
+                i += laengeZeichen
+                switch aktion(wert) {
+                case .wort(let zeichen):
+                    guard zeichen.count <= 2 * laengeZeichen, laenge + zeichen.count <= platz else { return false }
+                    if !imWort { beginneWort(&self) }
+                    for z in zeichen { aus[laenge] = z; laenge += 1 }
+                case .ignorieren:
+                    continue
+                case let .trenner(bindestrich, istLeer):
+                    trenner(&self, bindestrich: bindestrich, istLeer: istLeer)
+                case .komplex:
+                    return false
+                }
             }
-            // Decode one non-ASCII scalar.
-            var wert: UInt32
-            var laenge: Int
-            if b & 0xE0 == 0xC0 { wert = UInt32(b & 0x1F); laenge = 2 }
-            else if b & 0xF0 == 0xE0 { wert = UInt32(b & 0x0F); laenge = 3 }
-            else { wert = UInt32(b & 0x07); laenge = 4 }
-            guard i + laenge <= n else { return false }
-            for k in 1..<laenge { wert = (wert << 6) | UInt32(utf8[i + k] & 0x3F) }
-            i += laenge
-            switch aktion(wert) {
-            case .wort(let zeichen):
-                if !imWort { beginneWort(&self) }
-                bytes.append(contentsOf: zeichen)
-            case .ignorieren:
-                continue
-            case let .trenner(bindestrich, istLeer):
-                trenner(&self, bindestrich: bindestrich, istLeer: istLeer)
-            case .komplex:
-                return false
+            if imWort {
+                woerter.append(Wort(start: wortStart, ende: laenge, verbindung: .keine))
             }
+            return true
         }
-        if imWort {
-            woerter.append(Wort(start: wortStart, ende: bytes.count, verbindung: .keine))
-        }
-        return true
     }
 
     private mutating func aktion(_ wert: UInt32) -> Aktion {
