@@ -150,8 +150,12 @@ struct SuchLeser {
             // Else looked up where it stands: only reading, so the text is not retained (the texts
             // many documents share are counted on from both cores, and wait for each other).
             let adresse = Self.adresse(feld.pointee.text)
-            if let bekannt = adressen.finde(adresse) ?? Self.finde(feld.pointee.text, in: bekannteTexte) {
-                if adresse != 0 { adressen.merke(adresse, bekannt) }
+            var bekannt = adressen.finde(adresse)
+            if bekannt == nil, let b = Self.finde(feld.pointee.text, in: bekannteTexte) {
+                bekannt = b
+                if adresse != 0 { adressen.merke(adresse, b) }
+            }
+            if let bekannt {
                 let n = Int(bekannt)
                 for j in gezaehltAnfang[n] ..< gezaehltAnfang[n + 1] { zaehle(gezaehlt[j], gewicht, doc) }
                 for j in offeneAnfang[n] ..< offeneAnfang[n + 1] {
