@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        // the preview server of `wegweiser serve` (no dependencies of its own)
+        .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -32,10 +34,19 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `wegweiser serve`: the site on this computer, built again on every change
+        .target(
+            name: "Vorschau",
+            dependencies: [
+                "Wegweiser",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "wegweiser",
             dependencies: [
                 "Wegweiser",
+                "Vorschau",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WegweiserTests",
-            dependencies: ["Wegweiser"]
+            dependencies: ["Wegweiser", "Vorschau"]
         ),
     ]
 )

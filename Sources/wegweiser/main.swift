@@ -6,7 +6,7 @@ struct WegweiserCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wegweiser",
         abstract: "Baut einen Seniorenwegweiser aus einem Ordner mit Markdown-Dateien.",
-        subcommands: [Build.self, Check.self, Report.self, New.self],
+        subcommands: [Build.self, Check.self, Serve.self, Report.self, New.self],
         defaultSubcommand: nil
     )
 }
@@ -15,7 +15,11 @@ struct WegweiserCLI: ParsableCommand {
 /// swift-argument-parser uses 64 for usage errors; Wegweiser promises 2.
 do {
     var befehl = try WegweiserCLI.parseAsRoot()
-    try befehl.run()
+    if let vorschau = befehl as? Serve {
+        try await vorschau.laufe()
+    } else {
+        try befehl.run()
+    }
 } catch {
     let code = WegweiserCLI.exitCode(for: error)
     if code == .validationFailure {

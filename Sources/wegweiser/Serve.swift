@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Vorschau
+import Wegweiser
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Zeigt die Website auf diesem Computer an und baut sie bei jeder Änderung neu (Vorschau).",
+        discussion: """
+        Baut die Website wie „build“ und zeigt sie unter http://127.0.0.1:<port>/ an, nur auf diesem Computer. \
+        Jede gespeicherte Änderung im Inhalt oder im Theme baut die Website neu; offene Seiten laden dann von \
+        selbst neu. Hat der Inhalt Fehler, stehen sie oben auf der Seite und hier im Fenster; die Vorschau \
+        zeigt so lange den letzten Stand ohne Fehler. Beenden mit Strg+C.
+        """)
+
+    @OptionGroup var optionen: InhaltOptionen
+
+    @Option(name: .long, help: "Der Ausgabeordner (wie bei „build“).")
+    var output: String = "site"
+
+    @Option(name: .long, help: "Der Theme-Ordner.")
+    var theme: String = "themes/default"
+
+    @Option(name: .long, help: "Der Port auf diesem Computer (0: ein freier).")
+    var port: UInt16 = 8000
+
+    /// (`main.swift` calls this: the preview runs until it is stopped)
+    func laufe() async throws {
+        let o = Wegweiser.Optionen(inhalt: optionen.inhaltURL, ausgabe: URL(fileURLWithPath: output),
+                                   theme: URL(fileURLWithPath: theme), heute: try optionen.heute())
+        let content = optionen.content
+        let vorschau = Vorschau(optionen: o, port: port) { ereignis in
+            switch ereignis {
+            case .bereit(let p):
+                Konsole.fehler("Vorschau: http://127.0.0.1:\(p)/ (nur auf diesem Computer). Änderungen in „\(content)“ "
+                               + "und im Theme werden sofort übernommen. Beenden mit Strg+C.")
+            case .gebaut(let diagnosen, let seiten, let sekunden):
+                let farbe = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                let praefix = content.hasSuffix("/") ? content : content + "/"
+                var s = Meldungen.text(diagnosen, praefix: praefix, farbe: farbe)
+                if !s.isEmpty { s += "\n" }
+                s += Meldungen.zusammenfassung(diagnosen)
+                let zeit = String(format: "%.1f", sekunden).replacingOccurrences(of: ".", with: ",")
+                let gibtEsSchon = FileManager.default.fileExists(atPath: o.ausgabe.appendingPathComponent("index.html").path)
+                s += seiten > 0 ? " \(seiten) Seiten gebaut (\(zeit) s)."
+                    : gibtEsSchon ? " Nicht neu gebaut: Die Vorschau zeigt den letzten Stand ohne Fehler."
+                    : " Noch keine Vorschau: Bitte zuerst die Fehler oben beheben und die Datei speichern."
+                Konsole.fehler(s)
+            case .gescheitert(let text):
+                Konsole.fehler("Fehler: \(text)")
+            }
+        }
+        do {
+            try await vorschau.laufe()
+        } catch let f as InhaltsordnerFehler {
+            Konsole.fehler("Fehler: \(f.description)")
+            throw Ausgang.bedienung
+        } catch let f as AusgabeFehler {
+            Konsole.fehler("Fehler: \(f.description)")
+            throw Ausgang.bedienung
+        } catch {
+            Konsole.fehler("Fehler: Die Vorschau kann Port \(port) nicht öffnen (\(error)). "
+                           + "Läuft sie schon in einem anderen Fenster? Sonst bitte einen anderen Port wählen, z. B. --port \(port == 8000 ? 8001 : 8000).")
+            throw Ausgang.bedienung
+        }
+    }
+}
