@@ -167,12 +167,12 @@ final class Felder {
         guard let (_, n) = werte[key] else { if pflicht { fehlt(key, beispiel) }; return nil }
         guard case .scalar = n else {
             fehler(key, "falscher-typ", "Bei `\(key)` wird ein Text erwartet, hier steht aber \(Felder.art(n)).",
-                   vorschlag: beispiel.map { "`\(key): \($0)`" })
+                   vorschlag: beispiel.map { "z. B. `\(key): \($0)`" })
             return nil
         }
         guard let s = Felder.skalar(n), !s.isEmpty else {
             if pflicht {
-                fehler(key, "leerer-wert", "Die Pflichtangabe `\(key)` ist leer.", vorschlag: beispiel.map { "`\(key): \($0)`" }, amWert: false)
+                fehler(key, "leerer-wert", "Die Pflichtangabe `\(key)` ist leer.", vorschlag: beispiel.map { "z. B. `\(key): \($0)`" }, amWert: false)
             }
             return nil
         }
@@ -185,7 +185,7 @@ final class Felder {
         switch n {
         case .scalar:
             guard let s = Felder.skalar(n), !s.isEmpty else {
-                if pflicht { fehler(key, "leerer-wert", "Die Pflichtangabe `\(key)` ist leer.", vorschlag: beispiel.map { "`\(key): \($0)`" }, amWert: false) }
+                if pflicht { fehler(key, "leerer-wert", "Die Pflichtangabe `\(key)` ist leer.", vorschlag: beispiel.map { "z. B. `\(key): \($0)`" }, amWert: false) }
                 return []
             }
             return Felder.kennungsliste(key) ? Felder.teile(s) : [s]
@@ -197,11 +197,11 @@ final class Felder {
                     fehler(an: e, "falscher-typ", "In der Liste `\(key)` wird je Eintrag ein Text erwartet, hier steht \(Felder.art(e)).")
                 }
             }
-            if out.isEmpty, pflicht { fehler(key, "leerer-wert", "Die Liste `\(key)` ist leer.", vorschlag: beispiel.map { "`\(key): \($0)`" }) }
+            if out.isEmpty, pflicht { fehler(key, "leerer-wert", "Die Liste `\(key)` ist leer.", vorschlag: beispiel.map { "z. B. `\(key): \($0)`" }) }
             return out
         default:
             fehler(key, "falscher-typ", "Bei `\(key)` wird ein Text oder eine Liste erwartet, hier steht \(Felder.art(n)).",
-                   vorschlag: beispiel.map { "`\(key): \($0)`" })
+                   vorschlag: beispiel.map { "z. B. `\(key): \($0)`" })
             return []
         }
     }
