@@ -113,6 +113,7 @@ HEUTE=2026-11-22 region blind20 "$WURZEL/bench/suche/blind20/region" --beispiel 
 HEUTE=2026-11-22 region blind21 "$WURZEL/bench/suche/blind21/region" --beispiel "$WURZEL/bench/suche/blind21/anfragen.json"
 HEUTE=2026-11-22 region blind22 "$WURZEL/bench/suche/blind22/region" --beispiel "$WURZEL/bench/suche/blind22/anfragen.json"
 HEUTE=2026-11-22 region blind23 "$WURZEL/bench/suche/blind23/region" --beispiel "$WURZEL/bench/suche/blind23/anfragen.json"
+HEUTE=2026-11-21 region blind24 "$WURZEL/bench/suche/blind24/region" --beispiel "$WURZEL/bench/suche/blind24/anfragen.json"
 for n in "${GROESSEN[@]}"; do
     inhalt="$ARBEIT/region-$n"
     if [ ! -f "$inhalt.fertig" ]; then

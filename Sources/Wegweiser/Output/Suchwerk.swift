@@ -17,7 +17,7 @@ struct Suchwerk {
         static let titel = 10, kategorie = 6, suchbegriff = 3, stichwort = 6, traeger = 4, gemeinde = 4, kurz = 3, inhalt = 1
         /// The Gemeinde a service belongs to (its folder), among all it serves: `Pflegeheim Zell`
         /// puts the home in Zell before the region's others that also take people from Zell.
-        static let eigeneGemeinde = 5
+        static let eigeneGemeinde = 8
         /// An event's title weighs a little less than a service's: `Tagespflege` finds the
         /// Tagespflegen before the open day held in one of them.
         static let termintitel = 9
