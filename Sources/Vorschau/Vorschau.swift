@@ -73,9 +73,13 @@ public final class Vorschau: Sendable {
     private func beobachte() async throws {
         let ordner = [optionen.inhalt, optionen.theme]
         var zuletzt = Fingerabdruck(ordner)
+        var pause = intervall
         while true {
-            try await Task.sleep(for: intervall)
+            try await Task.sleep(for: pause)
+            let start = ContinuousClock.now
             var jetzt = Fingerabdruck(ordner)
+            // (a region of many thousand files: looking costs time; look less often, at most a fifth of the time)
+            pause = max(intervall, (ContinuousClock.now - start) * 4)
             guard jetzt != zuletzt else { continue }
             // (an editor that saves in several steps, or a folder copied in: wait until it is quiet)
             while true {
