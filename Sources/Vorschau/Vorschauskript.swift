@@ -27,9 +27,11 @@ enum Vorschauskript {
         var liste = document.createElement('ul');
         s.fehler.forEach(function (f) {
           var punkt = document.createElement('li');
-          var ort = document.createElement('strong');
-          ort.textContent = f.datei + (f.zeile ? ', Zeile ' + f.zeile : '') + ': ';
-          punkt.appendChild(ort);
+          if (f.datei) {
+            var ort = document.createElement('strong');
+            ort.textContent = f.datei + (f.zeile ? ', Zeile ' + f.zeile : '') + ': ';
+            punkt.appendChild(ort);
+          }
           punkt.appendChild(document.createTextNode(f.meldung));
           if (f.vorschlag) {
             var rat = document.createElement('p');

@@ -287,6 +287,10 @@ import Testing
         try Data("eins\n{{t.a}} {{/zu}}\n".utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
         let fehler = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
         #expect(fehler.description.contains("Zeile 2, Spalte 12"), "\(fehler.description)")
+        // (in words a theme maintainer can act on, not the parser's name for it)
+        try Data("{{#liste}}\n<p>offen</p>\n".utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
+        let offen = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
+        #expect(offen.description.contains("wird nicht mit `{{/name}}` geschlossen"), "\(offen.description)")
     }
 
     /// The build parses each body once: its page gets the HTML, the search index the text

@@ -47,7 +47,7 @@ class Vorschau:
         self.log = ordner / "vorschau.log"
         self.proc = subprocess.Popen(
             [str(BIN), "serve", "--content", str(ordner / "content"), "--output", str(ordner / "site"),
-             "--theme", str(REPO / "themes" / "default"), "--today", "2026-11-21", "--port", str(port)],
+             "--theme", str(ordner / "theme"), "--today", "2026-11-21", "--port", str(port)],
             stdout=subprocess.DEVNULL, stderr=open(self.log, "w"))
         m = warte(lambda: re.search(r"http://127\.0\.0\.1:(\d+)/", self.text()) or self.proc.poll() is not None,
                   "the preview to listen")
@@ -68,6 +68,7 @@ def vorschau(tmp_path_factory):
     assert BIN.exists(), f"no binary at {BIN}: swift build first"
     ordner = tmp_path_factory.mktemp("vorschau")
     shutil.copytree(REPO / "content", ordner / "content")
+    shutil.copytree(REPO / "themes" / "default", ordner / "theme")
     v = Vorschau(ordner)
     yield v
     v.stop()
@@ -139,6 +140,23 @@ def test_ein_fehler_steht_ueber_der_letzten_guten_seite_bis_er_behoben_ist(vorsc
     warte(lambda: h1(seite).strip() == "Nachbarschaftshilfe Zolling (neu)", "the fixed page")
     assert not seite.execute_script("return !!window.__nochDieAlteSeite")
     assert not seite.execute_script("return !!document.getElementById('wegweiser-vorschau')")
+
+
+def test_eine_kaputte_vorlage_steht_ueber_der_seite_bis_sie_repariert_ist(vorschau, seite):
+    """A theme maintainer's mistake: the template's message above the last good page."""
+    vorlage = vorschau.ordner / "theme" / "templates" / "angebot.mustache"
+    gut = vorlage.read_text(encoding="utf-8")
+    seite.get(vorschau.url + "angebote/nachbarschaftshilfe-zolling/")
+    titel = h1(seite).strip()
+    time.sleep(1.0)
+    vorlage.write_text(gut + "\n{{#offen}}\n", encoding="utf-8")
+    box = warte(lambda: seite.execute_script(
+        "var b = document.getElementById('wegweiser-vorschau'); return b ? b.innerText : null;"), "the template's error")
+    assert "angebot" in box, box
+    assert h1(seite).strip() == titel
+    vorlage.write_text(gut, encoding="utf-8")
+    warte(lambda: not seite.execute_script("return !!document.getElementById('wegweiser-vorschau')"),
+          "the error to go once the template is repaired")
 
 
 def test_nur_die_website_wird_ausgeliefert(vorschau):

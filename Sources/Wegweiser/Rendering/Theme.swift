@@ -37,7 +37,7 @@ public struct Theme: Sendable {
                 try bib.register(pragma + FesteTexte.einsetzen(text, texte.werte), named: name)
             } catch let f as MustacheTemplate.ParserError {
                 // line numbers without the pragma line
-                throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` enthält einen Fehler in Zeile \(f.context.lineNumber - 1), Spalte \(f.context.columnNumber): \(f.error)\n    \(f.context.line)")
+                throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` enthält einen Fehler in Zeile \(f.context.lineNumber - 1), Spalte \(f.context.columnNumber): \(Self.erklaerung(f.error))\n    \(f.context.line)")
             } catch {
                 throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` enthält einen Fehler: \(error)")
             }
@@ -140,5 +140,24 @@ struct Texte: @unchecked Sendable {
         var s = datum(von.datum) + ", " + format("zeit_format", ["zeit": von.uhrzeit])
         if let bis { s += " – " + datum(bis.datum) + ", " + format("zeit_format", ["zeit": bis.uhrzeit]) }
         return s.getrimmt(zeilen: false)
+    }
+}
+
+extension Theme {
+    /// swift-mustache's parser errors in words a theme maintainer can act on.
+    static func erklaerung(_ fehler: any Error) -> String {
+        guard let f = fehler as? MustacheTemplate.Error else { return "\(fehler)" }
+        switch f {
+        case .sectionCloseNameIncorrect:
+            return "Ein Abschnitt wird mit einem anderen Namen geschlossen, als er geöffnet wurde (`{{#name}}` … `{{/name}}`)."
+        case .unfinishedName:
+            return "Eine Angabe ist nicht abgeschlossen: `{{` ohne passendes `}}`."
+        case .expectedSectionEnd:
+            return "Ein Abschnitt (`{{#name}}` oder `{{^name}}`) wird nicht mit `{{/name}}` geschlossen."
+        case .invalidSetDelimiter:
+            return "Die Angabe zum Wechsel der Klammern (`{{=<% %>=}}`) ist falsch geschrieben."
+        default:
+            return "\(f)"
+        }
     }
 }
