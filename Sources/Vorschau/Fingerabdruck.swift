@@ -30,4 +30,10 @@ struct Fingerabdruck: Equatable, Sendable {
     }
 
     var anzahl: Int { dateien.count }
+
+    /// The files that are new or saved since `vorher` (paths as found).
+    func geaendert(seit vorher: Fingerabdruck) -> Set<String> {
+        let alt = Dictionary(vorher.dateien.map { ($0.pfad, $0) }, uniquingKeysWith: { a, _ in a })
+        return Set(dateien.filter { alt[$0.pfad] != $0 }.map(\.pfad))
+    }
 }

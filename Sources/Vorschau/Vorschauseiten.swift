@@ -5,6 +5,15 @@ enum Vorschauseiten {
                                  text: "Der Inhalt hat Fehler; sie stehen oben und im Fenster, in dem die Vorschau läuft. "
                                      + "Sobald sie behoben und die Dateien gespeichert sind, erscheint hier die Website.")
 
+    /// The first build is still running.
+    static let wirdGebaut = seite(titel: "Die Website wird gebaut",
+                                  text: "Einen Moment bitte: Sobald sie fertig ist, erscheint sie hier von selbst.")
+
+    /// The built folder was removed while the preview runs.
+    static let weg = seite(titel: "Die gebaute Website fehlt",
+                           text: "Der Ausgabeordner wurde gelöscht. Beim nächsten Speichern einer Datei baut die Vorschau "
+                               + "ihn neu; oder die Vorschau beenden und neu starten.")
+
     static let nichtGefunden = seite(titel: "Seite nicht gefunden",
                                      text: "Diese Adresse gibt es in der gebauten Website nicht (mehr). "
                                          + "Vielleicht wurde die Datei umbenannt oder gelöscht.",

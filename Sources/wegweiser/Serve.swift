@@ -29,16 +29,22 @@ struct Serve: ParsableCommand {
         let o = Wegweiser.Optionen(inhalt: optionen.inhaltURL, ausgabe: URL(fileURLWithPath: output),
                                    theme: URL(fileURLWithPath: theme), heute: try optionen.heute())
         let content = optionen.content
-        let vorschau = Vorschau(optionen: o, port: port) { ereignis in
+        let praefix = content.hasSuffix("/") ? content : content + "/"
+        let vorschau = Vorschau(optionen: o, port: port, inhalt: content) { ereignis in
             switch ereignis {
             case .bereit(let p):
                 Konsole.fehler("Vorschau: http://127.0.0.1:\(p)/ (nur auf diesem Computer). Änderungen in „\(content)“ "
                                + "und im Theme werden sofort übernommen. Beenden mit Strg+C.")
-            case .gebaut(let diagnosen, let seiten, let sekunden):
+            case .gebaut(let diagnosen, let seiten, let sekunden, let geaendert):
                 let farbe = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-                let praefix = content.hasSuffix("/") ? content : content + "/"
-                var s = Meldungen.text(diagnosen, praefix: praefix, farbe: farbe)
-                if !s.isEmpty { s += "\n" }
+                var s = ""
+                if !geaendert.isEmpty {
+                    // (a line that says what this round is about: the rounds before stay readable)
+                    let namen = geaendert.prefix(3).map { praefix + $0 }.joined(separator: ", ")
+                    s += "\n── \(Self.uhrzeit()) gespeichert: \(namen)\(geaendert.count > 3 ? " und \(geaendert.count - 3) weitere" : "") ──\n"
+                }
+                let text = Meldungen.text(diagnosen, praefix: praefix, farbe: farbe)
+                if !text.isEmpty { s += text + "\n" }
                 s += Meldungen.zusammenfassung(diagnosen)
                 let zeit = String(format: "%.1f", sekunden).replacingOccurrences(of: ".", with: ",")
                 let gibtEsSchon = FileManager.default.fileExists(atPath: o.ausgabe.appendingPathComponent("index.html").path)
@@ -47,7 +53,7 @@ struct Serve: ParsableCommand {
                     : " Noch keine Vorschau: Bitte zuerst die Fehler oben beheben und die Datei speichern."
                 Konsole.fehler(s)
             case .gescheitert(let text):
-                Konsole.fehler("Fehler: \(text)")
+                Konsole.fehler("\n── \(Self.uhrzeit()) ──\nFehler: \(text)\nNicht neu gebaut: Die Vorschau zeigt den letzten Stand ohne Fehler.")
             }
         }
         do {
@@ -58,10 +64,15 @@ struct Serve: ParsableCommand {
         } catch let f as AusgabeFehler {
             Konsole.fehler("Fehler: \(f.description)")
             throw Ausgang.bedienung
-        } catch {
-            Konsole.fehler("Fehler: Die Vorschau kann Port \(port) nicht öffnen (\(error)). "
-                           + "Läuft sie schon in einem anderen Fenster? Sonst bitte einen anderen Port wählen, z. B. --port \(port == 8000 ? 8001 : 8000).")
+        } catch let f as VorschauFehler {
+            Konsole.fehler("Fehler: \(f.description)")
             throw Ausgang.bedienung
         }
+    }
+
+    static func uhrzeit() -> String {
+        let f = DateFormatter()
+        f.dateFormat = "HH:mm:ss"
+        return f.string(from: Date())
     }
 }

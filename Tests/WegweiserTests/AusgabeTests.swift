@@ -3,6 +3,33 @@ import Testing
 @testable import Wegweiser
 
 @Suite struct AusgabeTests {
+    /// A build stopped in the middle (Ctrl+C in `serve`, a crash) leaves its folders beside the
+    /// output; the next build removes the half-written one and puts a moved-aside site back.
+    @Test func resteEinesAbgebrochenenBausWerdenAufgeraeumt() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        var tot: Int32 = 4_000_000
+        while kill(tot, 0) == 0 || errno != ESRCH { tot -= 1 }
+        let fm = FileManager.default
+        let neu = w.ordner.appendingPathComponent(".site.neu-\(tot)")
+        try fm.createDirectory(at: neu.appendingPathComponent("angebote"), withIntermediateDirectories: true)
+        // the process was stopped after moving the site aside, before moving the new one in
+        let alt = w.ordner.appendingPathComponent(".site.alt-\(tot)")
+        try fm.moveItem(at: w.site, to: alt)
+        let lebend = w.ordner.appendingPathComponent(".site.neu-1")  // (pid 1 runs: not touched)
+        try fm.createDirectory(at: lebend, withIntermediateDirectories: true)
+        Ausgabeordner(ziel: w.site).raeumeReste()
+        #expect(fm.fileExists(atPath: w.site.appendingPathComponent("index.html").path))
+        #expect(!fm.fileExists(atPath: neu.path) && !fm.fileExists(atPath: alt.path))
+        #expect(fm.fileExists(atPath: lebend.path))
+        try fm.removeItem(at: lebend)
+        // and a build does it by itself
+        try fm.createDirectory(at: neu, withIntermediateDirectories: true)
+        _ = try w.baue()
+        let reste = try fm.contentsOfDirectory(atPath: w.ordner.path).filter { $0.hasPrefix(".site") }
+        #expect(reste.isEmpty, "\(reste)")
+    }
+
     @Test func fehlgeschlagenerBauLaesstAlteAusgabeUnveraendert() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         _ = try w.baue()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Vorschau
+import Wegweiser
 
 /// The pieces of `wegweiser serve` (the whole preview runs in Chromium: Tests/browser/test_vorschau.py).
 @Suite struct VorschauTests {
@@ -42,22 +43,28 @@ import Testing
                 == "x<script src=\"/_wegweiser/vorschau.js?stand=1\"></script>")
     }
 
-    @Test func werWartetErfaehrtDenNaechstenBau() async throws {
+    @Test func derStandSagtFehlerHinweiseUndObEsEineSeiteGibt() async throws {
         let stand = Vorschaustand()
-        // the state is newer than what the page knows: at once
-        #expect(await stand.warte(seit: -1, hoechstens: .seconds(30)).nummer == 0)
-        // nothing new: after the time
-        let start = ContinuousClock.now
-        #expect(await stand.warte(seit: 0, hoechstens: .milliseconds(200)).nummer == 0)
-        #expect(ContinuousClock.now - start >= .milliseconds(150))
-        // a build while waiting: its state, long before the time
-        async let spaeter = stand.warte(seit: 0, hoechstens: .seconds(30))
-        try await Task.sleep(for: .milliseconds(100))
-        await stand.neu(fehler: [.init(.fehler, datei: "a.md", zeile: 2, code: "x", meldung: "kaputt")], warnungen: 1)
-        let s = await spaeter
-        #expect(s.nummer == 1 && s.fehler.map(\.datei) == ["a.md"] && s.warnungen == 1)
-        let json = String(decoding: Vorschau.json(s), as: UTF8.self)
-        #expect(json.contains("\"nummer\":1") && json.contains("\"meldung\":\"kaputt\"") && json.contains("\"zeile\":2"))
+        #expect(await stand.stand.nummer == 0)
+        await stand.neu(fehler: [.init(.fehler, datei: "a.md", zeile: 2, code: "x", meldung: "kaputt", vorschlag: "`titel: …`")],
+                        hinweise: [.init(.warnung, datei: "b.md", zeile: 3, code: "y", meldung: "Tippfehler")], warnungen: 4)
+        let s = await stand.stand
+        #expect(s.nummer == 1 && s.fehler.map(\.datei) == ["a.md"] && s.hinweise.map(\.datei) == ["b.md"] && s.warnungen == 4)
+        let json = String(decoding: Vorschau.json(s, seite: false, praefix: "content/"), as: UTF8.self)
+        #expect(json.contains("\"nummer\":1") && json.contains("\"datei\":\"content/a.md\"") && json.contains("\"zeile\":2")
+                && json.contains("\"meldung\":\"kaputt\"") && json.contains("\"datei\":\"content/b.md\"") && json.contains("\"seite\":false"), "\(json)")
+        await stand.neu(fehler: [], hinweise: [], warnungen: 0)
+        #expect(await stand.stand.nummer == 2)
+    }
+
+    /// One slip in `kategorien.yaml` makes every entry's category unknown: the slip comes first.
+    @Test func fehlerDerGrunddateienZuerst() {
+        func f(_ datei: String) -> Diagnose { Diagnose(.fehler, datei: datei, code: "x", meldung: datei) }
+        let liste = [f("gemeinden/a/angebote/x.md"), f("gemeinden/a/index.md"), f("gemeinden/b/angebote/y.md"),
+                     f("kategorien.yaml"), f("gemeinden/b/termine/index.md"), f("region.yaml")]
+        #expect(Vorschau.reihenfolge(liste).map(\.datei) == ["kategorien.yaml", "region.yaml", "gemeinden/a/index.md",
+                                                           "gemeinden/a/angebote/x.md", "gemeinden/b/angebote/y.md",
+                                                           "gemeinden/b/termine/index.md"])
     }
 
     @Test func derFingerabdruckSiehtJedeGespeicherteAenderung() throws {
@@ -81,8 +88,11 @@ import Testing
         try FileManager.default.moveItem(at: w.appendingPathComponent("stil.css"), to: w.appendingPathComponent("stil2.css"))
         let d = Fingerabdruck([w])
         #expect(d != c && d.anzahl == c.anzahl)
+        #expect(d.geaendert(seit: c) == [w.appendingPathComponent("stil2.css").path])
+        #expect(c.geaendert(seit: b) == [w.appendingPathComponent("index.html").path])
         // removed
         try FileManager.default.removeItem(at: w.appendingPathComponent("stil2.css"))
         #expect(Fingerabdruck([w]).anzahl == 2)
+        #expect(Fingerabdruck([w]).geaendert(seit: d).isEmpty)
     }
 }

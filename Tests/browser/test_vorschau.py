@@ -186,5 +186,39 @@ def test_ein_belegter_port_wird_klar_gemeldet(vorschau, tmp_path):
                         "--theme", str(REPO / "themes" / "default"), "--today", "2026-11-21", "--port", str(vorschau.port)],
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 2, p.stderr
-    assert f"Port {vorschau.port}" in p.stderr and "--port" in p.stderr
-    assert "Traceback" not in p.stderr and "Fatal error" not in p.stderr
+    assert f"Port {vorschau.port} ist schon belegt" in p.stderr and "--port" in p.stderr, p.stderr
+    assert "Traceback" not in p.stderr and "Fatal error" not in p.stderr and "errno" not in p.stderr
+    # the port is taken first: nothing was built
+    assert not (tmp_path / "site").exists()
+
+
+def test_hinweise_zur_gespeicherten_datei_und_viele_offene_tabs(vorschau, seite):
+    """A warning (a misspelt key) of the file just saved shows as a note; six other tabs of the
+    preview do not hold up a seventh (a browser opens six connections to a server)."""
+    url = vorschau.url + "angebote/nachbarschaftshilfe-zolling/"
+    haupt = seite.current_window_handle
+    for _ in range(7):
+        seite.switch_to.new_window("tab")
+        seite.get(url)
+    seite.switch_to.new_window("tab")
+    start = time.monotonic()
+    seite.get(vorschau.url + "angebote/")
+    assert time.monotonic() - start < 5, "a page took long with seven tabs open"
+    for h in seite.window_handles:
+        if h != haupt:
+            seite.switch_to.window(h)
+            seite.close()
+    seite.switch_to.window(haupt)
+    seite.get(url)
+    seite.execute_script("window.__nochDieAlteSeite = true;")
+    pfad = vorschau.ordner / "content" / DATEI
+    text = pfad.read_text(encoding="utf-8")
+    pfad.write_text(text.replace("\n---\n", "\nkostn: kostenlos\n---\n", 1), encoding="utf-8")
+    box = warte(lambda: seite.execute_script(
+        "var b = document.getElementById('wegweiser-vorschau'); return b && b.getAttribute('role') === 'status' ? b.innerText : null;"),
+        "the note about the saved file")
+    assert "kostn" in box and DATEI in box, box
+    assert not seite.execute_script("return !!window.__nochDieAlteSeite"), "the page was not rebuilt and reloaded"
+    pfad.write_text(text, encoding="utf-8")
+    warte(lambda: not seite.execute_script("return !!document.getElementById('wegweiser-vorschau')"),
+          "the note to go once the file is fixed")

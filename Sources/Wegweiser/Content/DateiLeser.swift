@@ -384,7 +384,9 @@ struct DateiLeser {
             let v = kategorie(genannt: k) ?? Vorschlag.naechster(zu: Id.vorschlag(k), aus: kategorieReihenfolge)
             f.fehler(an: n, "unbekannte-kategorie", "Die Kategorie „\(k)“ gibt es nicht in `kategorien.yaml`."
                      + (v.map { " Meinten Sie `\($0)`?" } ?? ""),
-                     vorschlag: v.map { "`\($0)` schreiben." } ?? "Bekannte Kategorien: \(kategorieReihenfolge.joined(separator: ", ")).")
+                     vorschlag: v.map { "`\($0)` schreiben." } ?? (kategorieReihenfolge.isEmpty
+                        ? "Zuerst `kategorien.yaml` in Ordnung bringen: Von dort ist keine Kategorie gelesen worden."
+                        : "Bekannte Kategorien: \(kategorieReihenfolge.joined(separator: ", "))."))
         }
     }
 

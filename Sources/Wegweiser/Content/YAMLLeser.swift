@@ -399,7 +399,7 @@ enum YAMLLeser {
         if text.contains("`schlüssel: wert`") { return "Jede Angabe in eine eigene Zeile: Name, Doppelpunkt, Leerzeichen, Wert, z. B. `titel: Nachbarschaftshilfe`." }
         if text.contains("Doppelpunkt") { return "Den Wert in Anführungszeichen setzen, z. B. `kosten: \"Hinweis: kostenlos\"`." }
         if text.contains("Einrückung") { return "Alle Schlüssel einer Ebene gleich weit einrücken, mit Leerzeichen." }
-        if text.contains("Anführungszeichen wird nicht") { return "Jedes `\"` braucht ein schließendes `\"` in derselben Angabe." }
+        if text.contains("Anführungszeichen wird nicht") { return "Jedes Anführungszeichen braucht ein schließendes derselben Art in derselben Angabe: `\"…\"` oder `'…'`." }
         if text.contains("Klammer") { return "Jede `[` braucht ein schließendes `]`, jede `{` ein `}`; die Einträge dazwischen mit Komma trennen." }
         if text.contains("zweimal") { return "Den doppelten Schlüssel löschen oder die Werte zusammenführen." }
         if text.contains("`&` oder `*`") || text.contains("`!`") || text.contains("`\\`") || text.contains("Zeichen (z. B.") {

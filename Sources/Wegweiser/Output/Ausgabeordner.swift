@@ -15,10 +15,10 @@ public struct Ausgabeordner {
     /// Refuses an output folder that holds other things, or that contains (or is) the content or theme.
     public func pruefe(inhalt: URL, theme: URL) throws {
         let z = ziel.resolvingSymlinksInPath().path
-        for (name, u) in [("Inhaltsordner", inhalt), ("Theme", theme)] {
+        for (name, artikel, u) in [("Inhaltsordner", "den", inhalt), ("Theme", "das", theme)] {
             let p = u.standardizedFileURL.resolvingSymlinksInPath().path
             if p == z || p.hasPrefix(z + "/") {
-                throw AusgabeFehler(description: "Der Ausgabeordner „\(ziel.path)“ enthält den \(name) „\(u.path)“. Er würde beim Bauen ersetzt; bitte einen anderen Ausgabeordner wählen (z. B. `--output site`).")
+                throw AusgabeFehler(description: "Der Ausgabeordner „\(ziel.path)“ enthält \(artikel) \(name) „\(u.path)“. Er würde beim Bauen ersetzt; bitte einen anderen Ausgabeordner wählen (z. B. `--output site`).")
             }
             if z.hasPrefix(p + "/") {
                 throw AusgabeFehler(description: "Der Ausgabeordner „\(ziel.path)“ liegt im \(name) „\(u.path)“. Bitte einen Ordner außerhalb wählen.")
@@ -44,6 +44,7 @@ public struct Ausgabeordner {
         let kennung = "\(ProcessInfo.processInfo.processIdentifier)"
         let neu = eltern.appendingPathComponent(".\(ziel.lastPathComponent).neu-\(kennung)")
         let alt = eltern.appendingPathComponent(".\(ziel.lastPathComponent).alt-\(kennung)")
+        raeumeReste()
         try? fm.removeItem(at: neu)
         do {
             try fm.createDirectory(at: neu, withIntermediateDirectories: true)
@@ -91,6 +92,30 @@ public struct Ausgabeordner {
         } catch {
             try? fm.removeItem(at: neu)
             throw AusgabeFehler(description: "Die Seite konnte nicht geschrieben werden (\(error)); der bisherige Ausgabeordner ist unverändert.")
+        }
+    }
+
+    /// What a build stopped in the middle (Ctrl+C, a crash, the power) left beside the output:
+    /// the half-written new folder is removed; the previous site, if it was moved aside and
+    /// the output is missing, is put back. Only folders of processes that no longer run.
+    func raeumeReste() {
+        let fm = FileManager.default
+        let eltern = ziel.deletingLastPathComponent()
+        let name = ziel.lastPathComponent
+        let eigene = ProcessInfo.processInfo.processIdentifier
+        guard let namen = try? fm.contentsOfDirectory(atPath: eltern.path) else { return }
+        for art in ["alt", "neu"] {
+            let vorn = ".\(name).\(art)-"
+            for n in namen where n.hasPrefix(vorn) {
+                guard let pid = Int32(n.dropFirst(vorn.count)), pid != eigene, pid > 0,
+                      kill(pid, 0) != 0 && errno == ESRCH else { continue }
+                let rest = eltern.appendingPathComponent(n)
+                if art == "alt" && !fm.fileExists(atPath: ziel.path) {
+                    try? fm.moveItem(at: rest, to: ziel)
+                } else {
+                    try? fm.removeItem(at: rest)
+                }
+            }
         }
     }
 
