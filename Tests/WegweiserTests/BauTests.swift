@@ -291,6 +291,12 @@ import Testing
         try Data("{{#liste}}\n<p>offen</p>\n".utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
         let offen = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
         #expect(offen.description.contains("wird nicht mit `{{/name}}` geschlossen"), "\(offen.description)")
+        // a theme's words that are no YAML: the file and the line, in German
+        try Data("eins\n".utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
+        try Data("a: gut\nb: \"offen\nc: [\n".utf8).write(to: ordner.appendingPathComponent("strings/de/probe.yaml"))
+        let yaml = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
+        #expect(yaml.description.contains("`strings/de/probe.yaml`") && yaml.description.contains("Zeile"), "\(yaml.description)")
+        #expect(!yaml.description.contains("while"), "\(yaml.description)")
     }
 
     /// The build parses each body once: its page gets the HTML, the search index the text

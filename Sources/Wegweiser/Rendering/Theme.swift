@@ -76,9 +76,21 @@ struct Texte: @unchecked Sendable {
         let dateien = ((try? FileManager.default.contentsOfDirectory(atPath: ordner.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         guard !dateien.isEmpty else { throw ThemeFehler(description: "Das Theme hat keine Texte in `\(ordner.path)`.") }
         for d in dateien {
-            let text = try String(contentsOf: ordner.appendingPathComponent(d), encoding: .utf8)
-            guard let map = try Yams.load(yaml: text) as? [String: Any] else {
-                throw ThemeFehler(description: "`\(ordner.lastPathComponent)/\(d)` im Theme ist keine Liste von `schlüssel: text`.")
+            let name = "strings/\(ordner.lastPathComponent)/\(d)"
+            guard let text = try? String(contentsOf: ordner.appendingPathComponent(d), encoding: .utf8) else {
+                throw ThemeFehler(description: "`\(name)` im Theme lässt sich nicht als UTF-8-Text lesen.")
+            }
+            let geladen: Any?
+            do { geladen = try Yams.load(yaml: text) } catch let f as YamlError {
+                // (the YAML library's words are English; where it stands is what helps)
+                var ort = ""
+                if case .scanner(_, _, let mark, _) = f { ort = " in Zeile \(mark.line), Spalte \(mark.column)" }
+                if case .parser(_, _, let mark, _) = f { ort = " in Zeile \(mark.line), Spalte \(mark.column)" }
+                throw ThemeFehler(description: "`\(name)` im Theme ist kein gültiges YAML\(ort): Jede Zeile `schlüssel: text`, "
+                                  + "Texte mit `:` oder `#` in Anführungszeichen, eingerückt nur mit Leerzeichen.")
+            }
+            guard let map = geladen as? [String: Any] else {
+                throw ThemeFehler(description: "`\(name)` im Theme ist keine Liste von `schlüssel: text`.")
             }
             for (k, v) in map { w[k] = v }
         }
