@@ -83,6 +83,16 @@ import Testing
         let ohneDatum = try einzigerFehler(Self.terminPfad, "beginn: \"2026-12-02 14:00\"\nende: \"2026-12-02 16:00\"", "beginn: 14:00")
         #expect(ohneDatum.meldung == "Bei „14:00“ fehlt das Datum.")
         #expect(ohneDatum.vorschlag?.contains("mit dem richtigen Datum") == true)
+
+        // a day and month without a year: not 09:12, not the year 2014; the year is said to be made up
+        for (geschrieben, meldung, gemeint, hinweis) in [
+            ("Mittwoch, 9.12.", "fehlen das Jahr und die Uhrzeit", "2026-12-09 14:00", "mit dem richtigen Jahr und der richtigen Uhrzeit"),
+            ("9. Dezember 14 Uhr", "fehlt das Jahr", "2026-12-09 14:00", "mit dem richtigen Jahr"),
+            ("Mi 9.12. um 15.30", "fehlt das Jahr", "2026-12-09 15:30", "mit dem richtigen Jahr")] {
+            let m = try einzigerFehler(Self.terminPfad, "beginn: \"2026-12-02 14:00\"\nende: \"2026-12-02 16:00\"", "beginn: \(geschrieben)")
+            #expect(m.meldung == "Bei „\(geschrieben)“ \(meldung).", "\(geschrieben)")
+            #expect(m.vorschlag == "Datum und Uhrzeit so schreiben: `beginn: \"\(gemeint)\"` (\(hinweis))", "\(geschrieben)")
+        }
     }
 }
 

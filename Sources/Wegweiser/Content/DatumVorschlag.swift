@@ -21,9 +21,35 @@ extension Datum {
     static func gelesen(_ text: String) -> (datum: Datum, rest: [Substring])? {
         let t = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == " " || $0 == "," })
         guard t.count >= 3, let tg = Int(t[0]), let m = Int(t[1]) ?? monat(t[1]), var j = Int(t[2]) else { return nil }
+        // (`9. Dezember 14 Uhr`: the number is the hour, not the year)
+        if t.count > 3, ["uhr", "h"].contains(t[3].lowercased()) { return nil }
         if j < 100 { j += 2000 }
         guard let d = Datum(jahr: j, monat: m, tag: tg) else { return nil }
         return (d, Array(t.dropFirst(3)))
+    }
+}
+
+extension Datum {
+    /// A day and month written without a year (`Mittwoch, 9.12.`, `9. Dezember 14 Uhr`), and the
+    /// words after them; nil when the text has none or gives a year.
+    static func ohneJahr(_ text: String) -> (tag: Int, monat: Int, rest: [Substring])? {
+        let woerter = text.split(whereSeparator: { $0 == " " || $0 == "," })
+        for (i, w) in woerter.enumerated() {
+            let teile = w.split(separator: ".", omittingEmptySubsequences: false)
+            // `9.12.` in one word (`9.12` without the dot may be a time)
+            if teile.count == 3, teile[2].isEmpty, let tg = Int(teile[0]), let m = Int(teile[1]),
+               (1...31).contains(tg), (1...12).contains(m) {
+                return (tg, m, Array(woerter.dropFirst(i + 1)))
+            }
+            // `9. Dezember`
+            if teile.count == 2, teile[1].isEmpty, let tg = Int(teile[0]), (1...31).contains(tg), i + 1 < woerter.count,
+               let m = monat(woerter[i + 1].filter { $0 != "." }[...]) {
+                let rest = Array(woerter.dropFirst(i + 2))
+                if let j = rest.first, j.count == 4, Int(j) != nil { return nil }
+                return (tg, m, rest)
+            }
+        }
+        return nil
     }
 }
 

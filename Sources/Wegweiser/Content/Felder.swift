@@ -294,6 +294,13 @@ final class Felder {
                 if uhr == nil { meldung = "Bei „\(s)“ fehlt die Uhrzeit." }
                 vorschlag = "Datum und Uhrzeit so schreiben: `\(key): \"\(d) \(uhr ?? "14:00")\"`"
                     + (uhr == nil ? " (mit der richtigen Uhrzeit)" : "")
+            } else if tag == nil, !s.contains("-"), let (tg, m, rest) = Datum.ohneJahr(s) {
+                // (`Mittwoch, 9.12.` is a day, not 09:12; the year is said to be made up)
+                let uhr = Zeitpunkt.uhrzeit(rest.flatMap { $0.split(separator: ".") })
+                meldung = uhr == nil ? "Bei „\(s)“ fehlen das Jahr und die Uhrzeit." : "Bei „\(s)“ fehlt das Jahr."
+                let datum = "2026-\(m < 10 ? "0" : "")\(m)-\(tg < 10 ? "0" : "")\(tg)"
+                vorschlag = "Datum und Uhrzeit so schreiben: `\(key): \"\(datum) \(uhr ?? "14:00")\"`"
+                    + (uhr == nil ? " (mit dem richtigen Jahr und der richtigen Uhrzeit)" : " (mit dem richtigen Jahr)")
             } else if tag == nil, !s.contains("-"), let uhr = Zeitpunkt.uhrzeit(s.split(whereSeparator: { $0 == " " || $0 == "." })) {
                 meldung = "Bei „\(s)“ fehlt das Datum."
                 vorschlag = "Datum und Uhrzeit so schreiben: `\(key): \"2026-03-15 \(uhr)\"` (mit dem richtigen Datum)"
