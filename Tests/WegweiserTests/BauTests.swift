@@ -297,6 +297,12 @@ import Testing
         let yaml = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
         #expect(yaml.description.contains("`strings/de/probe.yaml`") && yaml.description.contains("Zeile"), "\(yaml.description)")
         #expect(!yaml.description.contains("while"), "\(yaml.description)")
+        try Data("a: gut\n".utf8).write(to: ordner.appendingPathComponent("strings/de/probe.yaml"))
+        // a partial no file has would be left out without a word: named, with a suggestion
+        try Data("eins\n{{#liste}}{{>probx}}{{/liste}}\n".utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
+        let teil = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
+        #expect(teil.description.contains("`templates/probe.mustache` verlangt in Zeile 2 `{{>probx}}`")
+                && teil.description.contains("`probe`"), "\(teil.description)")
     }
 
     /// The build parses each body once: its page gets the HTML, the search index the text

@@ -42,8 +42,34 @@ public struct Theme: Sendable {
                 throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` enthält einen Fehler: \(error)")
             }
         }
+        try Self.pruefeTeile(vorlagen, dateien)
         bibliothek = bib
         self.texte = texte
+    }
+
+    /// A partial (`{{>kontakt}}`) or a base (`{{<layout}}`) that no file of `templates/` has would
+    /// be left out without a word (Mustache renders a missing partial as nothing): named here,
+    /// with the file and line that asks for it.
+    static func pruefeTeile(_ vorlagen: URL, _ dateien: [String]) throws {
+        let namen = Set(dateien.map { String(($0 as NSString).lastPathComponent.dropLast(".mustache".count)) })
+        for rel in dateien {
+            guard let text = try? String(contentsOf: vorlagen.appendingPathComponent(rel), encoding: .utf8) else { continue }
+            for (nr, zeile) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = zeile[...]
+                while let auf = rest.range(of: "{{") {
+                    rest = rest[auf.upperBound...]
+                    guard let zeichen = rest.first, zeichen == ">" || zeichen == "<" else { continue }
+                    guard let zu = rest.range(of: "}}") else { break }
+                    let name = rest[rest.index(after: rest.startIndex)..<zu.lowerBound].trimmingCharacters(in: .whitespaces)
+                    rest = rest[zu.upperBound...]
+                    if !name.isEmpty && !namen.contains(name) {
+                        let vorschlag = Vorschlag.naechster(zu: name, aus: namen.sorted()).map { " Gemeint ist wohl `\($0)`." } ?? ""
+                        throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` verlangt in Zeile \(nr + 1) `{{\(zeichen)\(name)}}`, "
+                                          + "aber `templates/` hat keine Datei `\(name).mustache`.\(vorschlag)")
+                    }
+                }
+            }
+        }
     }
 
     func render(_ vorlage: String, _ kontext: [String: Any]) throws -> String {
