@@ -304,7 +304,7 @@ struct DateiLeser {
         if !["telefon", "email", "web", "sms", "fax"].contains(where: f.hat),
            !["telefon", "email", "web"].contains(where: { f.fehltVerschrieben($0, sonst: "Sonst fehlt eine Möglichkeit, das Angebot zu erreichen.") }) {
             f.fehler(nil, "kontakt-fehlt", "Es fehlt eine Möglichkeit, das Angebot zu erreichen: mindestens `telefon`, `email` oder `web` angeben.",
-                     vorschlag: "`telefon: \"08166 1234-56\"`")
+                     vorschlag: "Im Kopfbereich (zwischen den beiden `---`) eine Zeile ergänzen, z. B. `telefon: \"08166 1234-56\"`")
         }
         let geprueft = f.datum("geprueft", pflicht: true, beispiel: heute?.description ?? "2026-03-15")
         var barrierefrei: Barrierefreiheit?
