@@ -7,11 +7,7 @@ struct Build: ParsableCommand {
 
     @OptionGroup var optionen: InhaltOptionen
 
-    @Option(name: .long, help: "Der Ausgabeordner; er wird erst ersetzt, wenn der Bau gelungen ist.")
-    var output: String = "site"
-
-    @Option(name: .long, help: "Der Theme-Ordner.")
-    var theme: String = "themes/default"
+    @OptionGroup var seite: SeitenOptionen
 
     @Flag(name: .long, help: "Links auf …/index.html setzen, damit die Seite auch ohne Webserver direkt aus dem Ordner funktioniert.")
     var dateiLinks = false
@@ -20,8 +16,8 @@ struct Build: ParsableCommand {
     var format: Meldungsformat = .text
 
     func run() throws {
-        let o = Wegweiser.Optionen(inhalt: optionen.inhaltURL, ausgabe: URL(fileURLWithPath: output),
-                                   theme: URL(fileURLWithPath: theme), heute: try optionen.heute(), dateiLinks: dateiLinks)
+        let o = Wegweiser.Optionen(inhalt: optionen.inhaltURL, ausgabe: seite.ausgabeURL,
+                                   theme: seite.themeURL, heute: try optionen.heute(), dateiLinks: dateiLinks)
         let ergebnis: Wegweiser.Ergebnis
         do {
             ergebnis = try Wegweiser.baue(o)
@@ -37,9 +33,9 @@ struct Build: ParsableCommand {
         }
         Ausdruck.drucke(ergebnis.diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: ergebnis.inhalt)
         if ergebnis.diagnosen.hatFehler {
-            Konsole.fehler("Nichts veröffentlicht: Bitte zuerst die Fehler oben beheben. Der bisherige Ordner „\(output)“ bleibt unverändert.")
+            Konsole.fehler("Nichts veröffentlicht: Bitte zuerst die Fehler oben beheben. Der bisherige Ordner „\(seite.output)“ bleibt unverändert.")
             throw Ausgang.fehler
         }
-        Konsole.fehler("\(ergebnis.seiten) Seiten nach „\(output)“ geschrieben.")
+        Konsole.fehler("\(ergebnis.seiten) Seiten nach „\(seite.output)“ geschrieben.")
     }
 }

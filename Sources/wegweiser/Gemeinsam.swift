@@ -25,6 +25,18 @@ struct InhaltOptionen: ParsableArguments {
     }
 }
 
+/// Where the site goes and which theme makes it (`build`, `serve`).
+struct SeitenOptionen: ParsableArguments {
+    @Option(name: .long, help: "Der Ausgabeordner; er wird erst ersetzt, wenn der Bau gelungen ist.")
+    var output: String = "site"
+
+    @Option(name: .long, help: "Der Theme-Ordner.")
+    var theme: String = "themes/default"
+
+    var ausgabeURL: URL { URL(fileURLWithPath: output) }
+    var themeURL: URL { URL(fileURLWithPath: theme) }
+}
+
 enum Konsole {
     static func fehler(_ s: String) {
         FileHandle.standardError.write(Data((s + "\n").utf8))

@@ -15,19 +15,15 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var optionen: InhaltOptionen
 
-    @Option(name: .long, help: "Der Ausgabeordner (wie bei „build“).")
-    var output: String = "site"
-
-    @Option(name: .long, help: "Der Theme-Ordner.")
-    var theme: String = "themes/default"
+    @OptionGroup var seite: SeitenOptionen
 
     @Option(name: .long, help: "Der Port auf diesem Computer (0: ein freier).")
     var port: UInt16 = 8000
 
     /// (`main.swift` calls this: the preview runs until it is stopped)
     func laufe() async throws {
-        let o = Wegweiser.Optionen(inhalt: optionen.inhaltURL, ausgabe: URL(fileURLWithPath: output),
-                                   theme: URL(fileURLWithPath: theme), heute: try optionen.heute())
+        let o = Wegweiser.Optionen(inhalt: optionen.inhaltURL, ausgabe: seite.ausgabeURL,
+                                   theme: seite.themeURL, heute: try optionen.heute())
         let content = optionen.content
         let praefix = content.hasSuffix("/") ? content : content + "/"
         let vorschau = Vorschau(optionen: o, port: port, inhalt: content) { ereignis in
