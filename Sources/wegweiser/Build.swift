@@ -21,15 +21,8 @@ struct Build: ParsableCommand {
         let ergebnis: Wegweiser.Ergebnis
         do {
             ergebnis = try Wegweiser.baue(o)
-        } catch let f as InhaltsordnerFehler {
-            Konsole.fehler("Fehler: \(f.description)")
-            throw Ausgang.bedienung
-        } catch let f as AusgabeFehler {
-            Konsole.fehler("Fehler: \(f.description)")
-            throw Ausgang.bedienung
-        } catch let f as ThemeFehler {
-            Konsole.fehler("Fehler im Theme: \(f.description)")
-            throw Ausgang.bedienung
+        } catch {
+            throw Ausgang.bedienung(error)
         }
         Ausdruck.drucke(ergebnis.diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: ergebnis.inhalt)
         if ergebnis.diagnosen.hatFehler {

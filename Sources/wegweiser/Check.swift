@@ -17,9 +17,8 @@ struct Check: ParsableCommand {
         let diagnosen: Diagnosen, inhalt: Inhalt?
         do {
             (inhalt, diagnosen) = try Wegweiser.pruefe(inhalt: optionen.inhaltURL, heute: try optionen.heute())
-        } catch let f as InhaltsordnerFehler {
-            Konsole.fehler("Fehler: \(f.description)")
-            throw Ausgang.bedienung
+        } catch {
+            throw Ausgang.bedienung(error)
         }
         Ausdruck.drucke(diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: inhalt,
                          textNachStdout: true)

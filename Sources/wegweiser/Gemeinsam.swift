@@ -1,11 +1,26 @@
 import ArgumentParser
 import Foundation
+import Vorschau
 import Wegweiser
 
 /// Exit codes: 0 clean (warnings allowed), 1 content errors, 2 wrong usage or unreadable content folder.
 enum Ausgang {
     static let fehler = ExitCode(1)
     static let bedienung = ExitCode(2)
+
+    /// What concerns the folders or the call, not the content (the content folder is missing, the
+    /// output folder is someone else's, the theme cannot be read, the port is taken): said as it
+    /// is, exit code 2. Any other error is handed back as it was.
+    static func bedienung(_ f: any Error) -> any Error {
+        switch f {
+        case let f as InhaltsordnerFehler: Konsole.fehler("Fehler: \(f.description)")
+        case let f as AusgabeFehler: Konsole.fehler("Fehler: \(f.description)")
+        case let f as VorschauFehler: Konsole.fehler("Fehler: \(f.description)")
+        case let f as ThemeFehler: Konsole.fehler("Fehler im Theme: \(f.description)")
+        default: return f
+        }
+        return bedienung
+    }
 }
 
 struct InhaltOptionen: ParsableArguments {

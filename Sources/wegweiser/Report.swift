@@ -27,9 +27,8 @@ struct Report: ParsableCommand {
         let inhalt: Inhalt?, diagnosen: Diagnosen
         do {
             (inhalt, diagnosen) = try Wegweiser.pruefe(inhalt: optionen.inhaltURL, heute: heute)
-        } catch let f as InhaltsordnerFehler {
-            Konsole.fehler("Fehler: \(f.description)")
-            throw Ausgang.bedienung
+        } catch {
+            throw Ausgang.bedienung(error)
         }
         // Only errors: warnings such as „bitte prüfen“ are part of the report itself.
         let fehler = Diagnosen()

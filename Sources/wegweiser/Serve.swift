@@ -54,15 +54,8 @@ struct Serve: ParsableCommand {
         }
         do {
             try await vorschau.laufe()
-        } catch let f as InhaltsordnerFehler {
-            Konsole.fehler("Fehler: \(f.description)")
-            throw Ausgang.bedienung
-        } catch let f as AusgabeFehler {
-            Konsole.fehler("Fehler: \(f.description)")
-            throw Ausgang.bedienung
-        } catch let f as VorschauFehler {
-            Konsole.fehler("Fehler: \(f.description)")
-            throw Ausgang.bedienung
+        } catch {
+            throw Ausgang.bedienung(error)
         }
     }
 
