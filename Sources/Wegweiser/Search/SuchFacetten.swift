@@ -92,6 +92,20 @@ struct SuchFacetten {
 
     /// `{"g": [Gemeinde sets, -1 = all], "gr": runs (count, set), "k": [category sets], "kd": set per document}`.
     /// Documents are ordered by the Gemeinden they serve, so those come in runs.
+    /// Runs of equal values: length, value, length, value … (`Zahlenkodierung`).
+    static func laeufe<Z: BinaryInteger>(_ werte: [Z]) -> [UInt8] {
+        var r: [UInt8] = []
+        var i = 0
+        while i < werte.count {
+            var j = i
+            while j < werte.count && werte[j] == werte[i] { j += 1 }
+            Zahlenkodierung.zahl(j - i, in: &r)
+            Zahlenkodierung.zahl(Int(werte[i]), in: &r)
+            i = j
+        }
+        return r
+    }
+
     func json() -> [UInt8] {
         var s = JSONSchreiber()
         s.roh("{\"g\":[")
@@ -100,25 +114,14 @@ struct SuchFacetten {
             if let g { s.zahlen(g) } else { s.roh("-1") }
         }
         s.roh("],\"gr\":\"")
-        var r: [UInt8] = []
-        var i = 0
-        while i < docGemeinden.count {
-            var j = i
-            while j < docGemeinden.count && docGemeinden[j] == docGemeinden[i] { j += 1 }
-            Zahlenkodierung.zahl(j - i, in: &r)
-            Zahlenkodierung.zahl(Int(docGemeinden[i]), in: &r)
-            i = j
-        }
-        s.anhaengen(r)
+        s.anhaengen(Self.laeufe(docGemeinden))
         s.roh("\",\"k\":[")
         for (i, k) in kategorieMengen.enumerated() {
             if i > 0 { s.roh(",") }
             s.zahlen(k)
         }
-        s.roh("],\"kd\":\"")
-        r.removeAll()
-        for k in docKategorien { Zahlenkodierung.zahl(Int(k), in: &r) }
-        s.anhaengen(r)
+        s.roh("],\"kr\":\"")
+        s.anhaengen(Self.laeufe(docKategorien))
         s.roh("\"}")
         return s.bytes
     }

@@ -37,8 +37,8 @@ struct SuchIndexBau {
         baue()
     }
 
-    /// Documents that serve the same Gemeinden and categories stay together,
-    /// so filter data and result pages compress and load well.
+    /// Documents of the same categories that serve the same Gemeinden stay together, so filter
+    /// data, postings and result pages compress and load well (the order: `SuchIndexFormat`).
     static func geordnet(_ eingabe: consuming [SuchDokument]) -> [SuchDokument] {
         let ordnung = Self.ordnung(eingabe)
         // in place, cycle by cycle: the documents are moved, not copied (no reference counting)
@@ -89,8 +89,8 @@ struct SuchIndexBau {
         let anzahl = eingabe.indices.map { eingabe[$0].gemeinden.count }
         func vor(_ i: Int, _ j: Int) -> Bool {
             if anzahl[i] != anzahl[j] { return anzahl[i] < anzahl[j] }
-            if gemeinden[i] != gemeinden[j] { return gemeinden[i] < gemeinden[j] }
             if kategorien[i] != kategorien[j] { return kategorien[i] < kategorien[j] }
+            if gemeinden[i] != gemeinden[j] { return gemeinden[i] < gemeinden[j] }
             if eingabe[i].titel != eingabe[j].titel { return eingabe[i].titel < eingabe[j].titel }
             return eingabe[i].url < eingabe[j].url
         }

@@ -138,8 +138,11 @@
 ///     record: [number, url, titel, ort, [category numbers], kurzbeschreibung, 0 angebot | 1 termin (, date)]
 ///     (an event's next date, else its first, as its page writes it)
 ///     facets: {"g": [Gemeinde sets; -1 = all], "gr": runs (count, set) over the documents,
-///              "k": [category sets], "kd": the category set of each document}
+///              "k": [category sets], "kr": runs of documents with the same category set, as "gr"}
 ///
-/// Documents are numbered in the order of the Gemeinden they serve, then categories,
-/// titles and urls, so runs are long and a Gemeinde's documents sit in few shards.
+/// Documents are numbered by how many Gemeinden they serve (local ones first: they win ties),
+/// then by their categories, the Gemeinden they serve, titles and urls: runs are long, and
+/// the first page of a query of several words (whose best documents mostly share a category)
+/// sits in fewer shards than in the order of the Gemeinden, and its postings compress better
+/// (at 100 000 services, 25 such queries: 88 requests and at most 90 KB instead of 103 and 116).
 enum SuchIndexFormat {}

@@ -1442,16 +1442,20 @@
     return t;
   };
 
+  /** Fills `ziel` from runs "length, value, length, value …" (`SuchFacetten.laeufe`). */
+  function ausLaeufen(text, ziel) {
+    var laeufe = dekodiereZahlen(text);
+    var d = 0;
+    for (var i = 0; i + 1 < laeufe.length; i += 2) {
+      for (var j = 0; j < laeufe[i]; j++) ziel[d++] = laeufe[i + 1];
+    }
+  }
+
   Suchmaschine.prototype.leseFacetten = function (f) {
     var n = this.anzahl;
     var docG = new Int32Array(n), docK = new Int32Array(n);
-    var laeufe = dekodiereZahlen(f.gr);
-    var d = 0;
-    for (var i = 0; i + 1 < laeufe.length; i += 2) {
-      for (var j = 0; j < laeufe[i]; j++) docG[d++] = laeufe[i + 1];
-    }
-    var k = dekodiereZahlen(f.kd);
-    for (var m = 0; m < k.length; m++) docK[m] = k[m];
+    ausLaeufen(f.gr, docG);
+    ausLaeufen(f.kr, docK);
     return {
       gemeinden: f.g.map(function (s) { return s === -1 ? null : s; }),
       kategorien: f.k,
