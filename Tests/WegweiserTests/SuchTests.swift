@@ -187,7 +187,7 @@ import Testing
 
     /// Tiny shards, so that the node tests also exercise the sharded format.
     static let geteilt = SuchIndex.Aufteilung(einzelneDateiBis: 0, begriffeZiel: 600, trefferEigeneDateiAb: 6,
-                                              dokumenteZiel: 900, ersteSeite: 3)
+                                              dokumenteZiel: 900, ersteSeite: 3, trefferDateiSeite: 12)
 
     /// The committed index fixtures under Tests/js/fixtures must be what the Swift code
     /// builds now; `WEGWEISER_FIXTUREN_SCHREIBEN=1 swift test --filter SuchTests` rewrites them.

@@ -80,7 +80,7 @@
 ///   and highlighting.
 /// - `postings`: documents and weights (below); a number k instead means file `p/k.js`,
 ///   which holds `{"p": postings, "e": [key, forms, documentCount, k, parts], "d": [records of
-///   the key's first page]}` and, for some keys, more (`TrefferDatei`: `u`, `x`, `o`).
+///   the key's best 40 documents (`Aufteilung.trefferDateiSeite`), ascending]}` and, for some keys, more (`TrefferDatei`: `u`, `x`, `o`).
 /// - `parts`: when the key is a compound, the keys of its parts separated by spaces
 ///   (`pflegeberat` → `pfleg berat`), else `""`.
 /// - `firstPage`: the answer's best documents (up to 10), best first, as plain numbers

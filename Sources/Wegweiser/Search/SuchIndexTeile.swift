@@ -157,6 +157,8 @@ struct SuchIndexTeile {
     private struct Berechnet {
         var anzahl: Int
         var erste: [Int32]
+        /// A key with a postings file: its best documents after the first page (`Aufteilung.trefferDateiSeite`).
+        var weitere: [Int32] = []
         var zaehler: [UInt8]
         var ergaenzt: Bool
     }
@@ -182,7 +184,7 @@ struct SuchIndexTeile {
                 var datei: (pfad: String, inhalt: [UInt8])? = nil
                 if let nummer {
                     datei = TrefferDatei.datei(bau, i, nummer: nummer, treffer: treffer[i],
-                                               datensaetze: a.erste.sorted().map { dokumente[Int($0)] })
+                                               datensaetze: (a.erste + a.weitere).sorted().map { dokumente[Int($0)] })
                 }
                 let eintrag = SuchIndex.eintrag(bau, i, treffer: nummer.map { .datei($0) } ?? .text(treffer[i]), erste: erste, zaehler: a.zaehler)
                 // Postings hardly compress, text and counts about threefold.
@@ -238,8 +240,12 @@ struct SuchIndexTeile {
                     case .schluessel(let i): woerter = [i]
                     case .kombination(_, let n): woerter = n
                     }
-                    guard let a = werk.0.antwort(woerter, ersteSeite: aufteilung.ersteSeite) else { return nil }
-                    return Berechnet(anzahl: a.docs.count, erste: a.erste, zaehler: werk.1.kodiere(a.docs), ergaenzt: a.ergaenzt)
+                    var seite = aufteilung.ersteSeite
+                    if case .schluessel(let i) = zeile, trefferDateien[i] != nil { seite = max(seite, aufteilung.trefferDateiSeite) }
+                    guard let a = werk.0.antwort(woerter, ersteSeite: seite) else { return nil }
+                    let erste = Array(a.erste.prefix(aufteilung.ersteSeite))
+                    return Berechnet(anzahl: a.docs.count, erste: erste, weitere: Array(a.erste.dropFirst(erste.count)),
+                                     zaehler: werk.1.kodiere(a.docs), ergaenzt: a.ergaenzt)
                 }
             }
         }
