@@ -164,7 +164,27 @@ struct FeindlicheEingabenTests {
             let w = try Werkstatt([Self.seite: text]); defer { w.aufraeumen() }
             let m = try meldung(try scheitert(w), "pflichtfeld-fehlt", Self.seite, zeile: 1)
             #expect(m.meldung.contains("titel"))
+            // where the line goes: between the two `---`
+            #expect(m.vorschlag?.hasPrefix("Im Kopf der Datei (zwischen den beiden `---`) eine Zeile ergänzen") == true, "\(m.vorschlag ?? "")")
         }
+    }
+
+    @Test func fehlendeGruppeMitEingeruecktemBeispiel() throws {
+        // a missing group: its indented lines as the example, below its key
+        let ohne = try Werkstatt(["region.yaml": "titel: Wegweiser\nregion: Testtal\nbeschreibung: Hilfen.\ngrundversorgung: [pflege]\n"])
+        defer { ohne.aufraeumen() }
+        let m = try meldung(try scheitert(ohne), "pflichtfeld-fehlt", "region.yaml", zeile: 1)
+        #expect(m.vorschlag?.hasPrefix("Diese Zeilen ergänzen, z. B.\nherausgeber:\n  name: ") == true, "\(m.vorschlag ?? "")")
+        // a misspelt group key: the key to write, not the bare line again
+        let vertippt = try Werkstatt(["region.yaml": "titel: Wegweiser\nregion: Testtal\nbeschreibung: Hilfen.\nherausgeberx:\n  name: AK\n  email: a@example.org\ngrundversorgung: [pflege]\n"])
+        defer { vertippt.aufraeumen() }
+        let v = try meldung(try scheitert(vertippt), "pflichtfeld-fehlt", "region.yaml", zeile: 4)
+        #expect(v.vorschlag == "`herausgeber:` schreiben.", "\(v.vorschlag ?? "")")
+        // a missing key of a group: indented, below the group's key
+        let name = try Werkstatt(["region.yaml": "titel: Wegweiser\nregion: Testtal\nbeschreibung: Hilfen.\nherausgeber:\n  email: a@example.org\ngrundversorgung: [pflege]\n"])
+        defer { name.aufraeumen() }
+        let n = try meldung(try scheitert(name), "pflichtfeld-fehlt", "region.yaml", zeile: 4)
+        #expect(n.vorschlag?.hasPrefix("Unter `herausgeber:` eine eingerückte Zeile ergänzen, z. B. `name: ") == true, "\(n.vorschlag ?? "")")
     }
 
     @Test func leereZeilenVorDemKopf() throws {

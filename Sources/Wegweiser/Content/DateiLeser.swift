@@ -36,7 +36,9 @@ struct DateiLeser {
         }
         Textpruefung.tabellen(fm.inhalt, ab: fm.inhaltAb, datei: datei, diagnosen: diagnosen)
         Textpruefung.stellen(fm.inhalt, ab: fm.inhaltAb, datei: datei, diagnosen: diagnosen)
-        return (Felder(m, datei: datei, versatz: fm.versatz, diagnosen: diagnosen, zeile: 1), fm.inhalt)
+        let f = Felder(m, datei: datei, versatz: fm.versatz, diagnosen: diagnosen, zeile: 1)
+        f.wohin = "Im Kopf der Datei (zwischen den beiden `---`)"
+        return (f, fm.inhalt)
     }
 
     private func quelle(_ e: Ordnerplan.Eintrag) -> Quelle { Quelle(datei: e.pfad, zeile: 1) }
@@ -416,7 +418,7 @@ struct DateiLeser {
         if let w = f.werte["ort"]?.wert, case .scalar = w, let name = Felder.skalar(w) {
             ort = Adresse(name: name)
         } else {
-            ort = adresse(f.gruppe("ort", pflicht: true, beispiel: "Unter `ort:` eingerückt `name:`, `strasse:`, `plz:`, `ort:` angeben."), mitName: true)
+            ort = adresse(f.gruppe("ort", pflicht: true, beispiel: "\n  name: Pfarrheim St. Martin\n  strasse: Kirchplatz 1\n  plz: \"85391\"\n  ort: Allershausen"), mitName: true)
             if let o = ort, o.name == nil, o.strasse == nil {
                 f.fehler("ort", "pflichtfeld-fehlt", "Beim Ort fehlt `name` oder `strasse`.", vorschlag: "`  name: Pfarrheim St. Georg`", amWert: false)
             }

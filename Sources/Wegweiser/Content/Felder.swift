@@ -9,6 +9,11 @@ final class Felder {
     /// Position of the mapping itself (file line), for "key missing" messages.
     let zeile: Int
     let spalte: Int
+    /// Where a missing line goes, for "key missing" messages ("Im Kopf der Datei (zwischen den
+    /// beiden `---`)", "Unter `adresse:`"); nil in a file of YAML alone.
+    var wohin: String?
+    /// Its keys stand indented under another key.
+    var eingerueckt = false
     private(set) var werte: [String: (schluessel: Node, wert: Node)] = [:]
     private var reihenfolge: [String] = []
     /// Unknown keys whose nearest known key is missing (`titl:` without `titel:`): the known key,
@@ -110,7 +115,18 @@ final class Felder {
         if fehltVerschrieben(key, sonst: "Die Pflichtangabe `\(key)` fehlt sonst.") { return }
         diagnosen.melde(Diagnose(.fehler, datei: datei.pfad, zeile: zeile, spalte: 0, code: "pflichtfeld-fehlt",
             meldung: "Die Pflichtangabe `\(key)` fehlt.",
-            vorschlag: beispiel.map { "Eine Zeile ergänzen, z. B. `\(key): \($0)`" } ?? "Eine Zeile `\(key): …` ergänzen."))
+            vorschlag: Self.ergaenzen(key, beispiel, wohin: wohin, eingerueckt: eingerueckt)))
+    }
+
+    /// "Im Kopf der Datei (…) eine Zeile ergänzen, z. B. `titel: …`"; an example that begins
+    /// with a line break is a group of indented lines, written below its key.
+    static func ergaenzen(_ key: String, _ beispiel: String?, wohin: String?, eingerueckt: Bool) -> String {
+        let block = beispiel?.hasPrefix("\n") == true
+        let was = block ? "diese Zeilen" : (eingerueckt ? "eine eingerückte Zeile" : "eine Zeile")
+        let anfang = wohin.map { "\($0) \(was)" } ?? (was.prefix(1).uppercased() + was.dropFirst())
+        guard let beispiel else { return "\(anfang) `\(key): …` ergänzen." }
+        if block { return "\(anfang) ergänzen, z. B.\n\(key):\(beispiel)" }
+        return "\(anfang) ergänzen, z. B. `\(key): \(beispiel)`"
     }
 
     /// Warns about every key not in `bekannt`, suggesting the nearest known one.
@@ -139,7 +155,9 @@ final class Felder {
         neu.schwere = .fehler
         neu.code = "pflichtfeld-fehlt"
         neu.meldung = "Die Angabe `\(roh)` ist unbekannt – meinten Sie `\(key)`? \(sonst)"
-        neu.vorschlag = "`\(key):` schreiben" + (zeile.map { ": `\($0.getrimmt())`" } ?? ".")
+        // (the whole corrected line, unless it is just the key: `herausgeber:` above indented lines)
+        let ganz = zeile.map { $0.getrimmt() }.flatMap { $0 == "\(key):" ? nil : $0 }
+        neu.vorschlag = "`\(key):` schreiben" + (ganz.map { ": `\($0)`" } ?? ".")
         diagnosen.ersetze(warnung, durch: neu)
         vertipper[key] = nil
         return true
@@ -248,10 +266,13 @@ final class Felder {
                 return nil
             }
             fehler(key, "falscher-typ", "Bei `\(key)` werden eingerückte Angaben erwartet (z. B. `strasse:`, `plz:`, `ort:` in eigenen Zeilen), hier steht \(Felder.art(n)).",
-                   vorschlag: beispiel)
+                   vorschlag: beispiel.map { $0.hasPrefix("\n") ? "So schreiben, z. B.\n\(key):\($0)" : $0 })
             return nil
         }
-        return Felder(m, datei: datei, versatz: versatz, diagnosen: diagnosen, zeile: position(key).0)
+        let f = Felder(m, datei: datei, versatz: versatz, diagnosen: diagnosen, zeile: position(key).0)
+        f.wohin = "Unter `\(werte[key]?.schluessel.scalar?.string ?? key):`"
+        f.eingerueckt = true
+        return f
     }
 
     /// A list of nested mappings (`ansprechpartner:`).
