@@ -21,10 +21,13 @@ do {
         try befehl.run()
     }
 } catch {
+    // (help and the messages about a wrong call in German: `Aufrufhilfe`)
     let code = WegweiserCLI.exitCode(for: error)
-    if code == .validationFailure {
-        Konsole.fehler(WegweiserCLI.fullMessage(for: error))
-        exit(Ausgang.bedienung.rawValue)
+    let text = Aufrufhilfe.deutsch(WegweiserCLI.fullMessage(for: error))
+    if code == .success {
+        if !text.isEmpty { print(text) }
+        exit(0)
     }
-    WegweiserCLI.exit(withError: error)
+    if !text.isEmpty { Konsole.fehler(text) }
+    exit(code == .validationFailure ? Ausgang.bedienung.rawValue : code.rawValue)
 }

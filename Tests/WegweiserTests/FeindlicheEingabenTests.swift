@@ -616,6 +616,39 @@ struct FeindlicheEingabenTests {
         #expect(gedruckt.contains(Self.seite) && gedruckt.contains("1 Fehler"), "\(gedruckt)")
     }
 
+    /// The parser's own words (help, a misspelt option) are German too; a wrong call exits with 2.
+    @Test func aufrufFehlerUndHilfeAufDeutsch() throws {
+        let programm = try #require(Self.programm, "the wegweiser binary beside the tests (swift build)")
+        func rufe(_ argumente: [String]) throws -> (Int32, aus: String, fehler: String) {
+            let p = Process()
+            p.executableURL = programm
+            p.arguments = argumente
+            let aus = Pipe(), fehler = Pipe()
+            p.standardOutput = aus; p.standardError = fehler
+            try p.run()
+            let a = String(decoding: aus.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let f = String(decoding: fehler.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            return (p.terminationStatus, a, f)
+        }
+        let vertippt = try rufe(["build", "--contnet", "x"])
+        #expect(vertippt.0 == 2)
+        #expect(vertippt.fehler.hasPrefix("Fehler: Die Option `--contnet` gibt es nicht. Gemeint ist wohl `--content`."), "\(vertippt.fehler)")
+        #expect(vertippt.fehler.contains("Aufruf: wegweiser build") && vertippt.fehler.contains("Mehr dazu: `wegweiser build --help`."), "\(vertippt.fehler)")
+        let befehl = try rufe(["bild"])
+        #expect(befehl.0 == 2 && befehl.fehler.hasPrefix("Fehler: Mit `bild` kann wegweiser nichts anfangen."), "\(befehl.fehler)")
+        let wert = try rufe(["check", "--format", "yaml"])
+        #expect(wert.0 == 2 && wert.fehler.contains("Möglich sind: 'text', 'json' oder 'github'."), "\(wert.fehler)")
+        let hilfe = try rufe(["help", "build"])
+        #expect(hilfe.0 == 0 && hilfe.fehler.isEmpty)
+        for wort in ["ÜBERSICHT:", "AUFRUF:", "OPTIONEN:", "Zeigt diese Hilfe.", "(Vorgabe: site)"] {
+            #expect(hilfe.aus.contains(wort), "\(wort): \(hilfe.aus)")
+        }
+        for englisch in ["USAGE", "OPTIONS", "default:", "Show help"] {
+            #expect(!hilfe.aus.contains(englisch), "\(englisch): \(hilfe.aus)")
+        }
+    }
+
     @Test func mdDateiIstEinOrdner() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         try FileManager.default.createDirectory(at: w.inhalt.appendingPathComponent("seiten/kontakt.md"), withIntermediateDirectories: true)
