@@ -908,8 +908,10 @@ import Testing
         #expect(index.contains("\"termine/seniorennachmittag/\"") && index.contains(",1,\"Mittwoch, 2. Dezember 2026, 14:00 bis 16:00 Uhr\"]"))
         // (monthly on the second Tuesday from 10 November; today is 21 November)
         #expect(index.contains(",1,\"Dienstag, 8. Dezember 2026, 19:00"))
-        // a service's record ends with its kind
-        #expect(index.contains("\"angebote/pflege-audorf/\"") && !index.contains(",0,\""))
+        // a service's record: its kind, no date, its first phone number (shown in the result)
+        #expect(index.contains("\"angebote/pflege-audorf/\"") && index.contains(",0,\"\",\"08166 1234\"]"))
+        // without a phone, its kind ends it
+        #expect(!index.contains(",0,\"\"]"))
     }
 
     /// The head names the Gemeinden of several words and the key that stands for each in a query.

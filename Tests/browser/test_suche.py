@@ -204,6 +204,13 @@ def test_termin_in_den_treffern_mit_datum(seite, site_server):
     meta = seite.execute_script("return document.querySelector('#ergebnisse .suche-meta').textContent;")
     # the date as the event's page writes it (the site is built for 21 November 2026)
     assert meta.startswith("Termin: Mittwoch, 9. Dezember 2026, 14:00"), meta
+    # the number to call, as text: every link of the list is a result
+    telefon = seite.execute_script("var t = document.querySelector('#ergebnisse li .suche-telefon');"
+                                   " return t ? t.textContent : null;")
+    assert telefon == "Telefon 0123 456-111", telefon
+    links, karten = seite.execute_script("return [document.querySelectorAll('#ergebnisse a').length,"
+                                         " document.querySelectorAll('#ergebnisse ul > li').length];")
+    assert links == karten, (links, karten)
 
 
 def test_filterzahlen_ohne_und_mit_anfrage(seite, site_server):

@@ -188,7 +188,7 @@ struct Suchwerk {
         felder.append(SuchFeld(body, gewicht: Gewicht.inhalt))
         return SuchDokument(url: Seitenpfad.angebot(a.pointee.id).ordner, art: "angebot", titel: a.pointee.titel,
                             kurzbeschreibung: a.pointee.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(a.pointee.gemeinde),
-                            kategorien: a.pointee.kategorien, felder: felder)
+                            kategorien: a.pointee.kategorien, felder: felder, telefon: a.pointee.kontakt.telefon.first)
     }
 
     private func dokument(_ t: Termin, _ body: String, _ texte: Gemeinsam) -> SuchDokument {
@@ -222,7 +222,7 @@ struct Suchwerk {
         }
         return SuchDokument(url: Seitenpfad.termin(t.id).ordner, art: "termin", titel: t.titel,
                             kurzbeschreibung: t.kurzbeschreibung, gemeinden: gemeinden, ort: texte.ort(t.gemeinde),
-                            kategorien: t.kategorien, felder: felder, wann: wann)
+                            kategorien: t.kategorien, felder: felder, wann: wann, telefon: t.kontakt.telefon.first)
     }
 
     /// How many days ahead the days of events are searchable (`tage`).

@@ -30,9 +30,12 @@ public struct SuchDokument: Sendable {
     public var felder: [SuchFeld]
     /// For display, an event's date: `Mittwoch, 9. Dezember 2026, 14:00 bis 17:00 Uhr`.
     public var wann: String?
+    /// For display, the first phone number, as the list entries of the site show it (who
+    /// searches for a Pflegedienst can call without opening its page).
+    public var telefon: String?
 
     public init(url: String, art: String, titel: String, kurzbeschreibung: String,
-                gemeinden: [String], ort: String?, kategorien: [String], felder: [SuchFeld], wann: String? = nil) {
+                gemeinden: [String], ort: String?, kategorien: [String], felder: [SuchFeld], wann: String? = nil, telefon: String? = nil) {
         self.url = url
         self.art = art
         self.titel = titel
@@ -42,5 +45,6 @@ public struct SuchDokument: Sendable {
         self.kategorien = kategorien
         self.felder = felder
         self.wann = wann
+        self.telefon = telefon
     }
 }

@@ -334,9 +334,13 @@ public struct SuchIndex {
         s.roh(",")
         s.text(d.kurzbeschreibung)
         s.roh(d.art == "termin" ? ",1" : ",0")
-        if let wann = d.wann {
+        if d.wann != nil || d.telefon != nil {
             s.roh(",")
-            s.text(wann)
+            s.text(d.wann ?? "")
+        }
+        if let telefon = d.telefon {
+            s.roh(",")
+            s.text(telefon)
         }
         s.roh("]")
         return s.bytes

@@ -135,8 +135,10 @@
 ///
 /// ## Records and facets
 ///
-///     record: [number, url, titel, ort, [category numbers], kurzbeschreibung, 0 angebot | 1 termin (, date)]
-///     (an event's next date, else its first, as its page writes it)
+///     record: [number, url, titel, ort, [category numbers], kurzbeschreibung, 0 angebot | 1 termin
+///              (, date (, phone))]
+///     (an event's next date, else its first, as its page writes it; "" for a service; the first
+///     phone number as written: text, not a link, so that every link of a result list is a result)
 ///     facets: {"g": [Gemeinde sets; -1 = all], "gr": runs (count, set) over the documents,
 ///              "k": [category sets], "kr": runs of documents with the same category set, as "gr"}
 ///

@@ -1943,7 +1943,8 @@
 
   /**
    * The display records of documents:
-   * {id, url, titel, ort, kategorien: [names], kurz, termin: bool, wann: an event's date or ''}.
+   * {id, url, titel, ort, kategorien: [names], kurz, termin: bool, wann: an event's date or '',
+   *  telefon: the first phone number or ''}.
    */
   Suchmaschine.prototype.dokumente = function (ids) {
     var self = this;
@@ -1959,7 +1960,7 @@
           return {
             id: id, url: r[1], titel: r[2], ort: r[3],
             kategorien: r[4].map(function (k) { return kopf.kategorien[k][1]; }),
-            kurz: r[5], termin: r[6] === 1, wann: r[7] || ''
+            kurz: r[5], termin: r[6] === 1, wann: r[7] || '', telefon: r[8] || ''
           };
         });
       });
@@ -2194,6 +2195,13 @@
         kurz.className = 'suche-kurz';
         markierterText(kurz, d.kurz, woerterListe);
         li.appendChild(kurz);
+      }
+      // the number to call without opening the page (text: every link of the list is a result)
+      if (d.telefon) {
+        var telefon = document.createElement('p');
+        telefon.className = 'suche-telefon';
+        telefon.textContent = (texte.tTelefon ? texte.tTelefon + ' ' : '') + d.telefon;
+        li.appendChild(telefon);
       }
       return li;
     }
