@@ -276,13 +276,13 @@ import Testing
         try fm.createDirectory(at: ordner.appendingPathComponent("strings/de"), withIntermediateDirectories: true)
         try Data("a: \"Kaffee & <Kuchen>\"\nb: \"{{x}} bleibt\"\nc: Ende\n".utf8)
             .write(to: ordner.appendingPathComponent("strings/de/probe.yaml"))
-        let vorlage = "{{#liste}}<p title=\"{{t.a}}\">{{{t.a}}}|{{ t.a }}|{{t.b}}|{{t.fehlt}}|{{#t.c}}ja{{/t.c}}</p>{{/liste}}{{t.c}}\n"
+        let vorlage = "{{#liste}}<p title=\"{{t.a}}\">{{{t.a}}}|{{ t.a }}|{{t.b}}|{{#t.c}}ja{{/t.c}}</p>{{/liste}}{{t.c}}\n"
         try Data(vorlage.utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
         let theme = try Theme(ordner: ordner, sprache: .de)
         #expect(FesteTexte.einsetzen(vorlage, theme.texte.werte).contains("{{t.b}}"))
         #expect(!FesteTexte.einsetzen(vorlage, theme.texte.werte).contains("{{t.a}}"))
         let html = try theme.render("probe", ["t": theme.texte.werte, "liste": [["x": "1"]]])
-        #expect(html == "<p title=\"Kaffee &amp; &lt;Kuchen&gt;\">Kaffee & <Kuchen>|Kaffee &amp; &lt;Kuchen&gt;|{{x}} bleibt||ja</p>Ende\n")
+        #expect(html == "<p title=\"Kaffee &amp; &lt;Kuchen&gt;\">Kaffee & <Kuchen>|Kaffee &amp; &lt;Kuchen&gt;|{{x}} bleibt|ja</p>Ende\n")
 
         try Data("eins\n{{t.a}} {{/zu}}\n".utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
         let fehler = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
@@ -303,6 +303,17 @@ import Testing
         let teil = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
         #expect(teil.description.contains("`templates/probe.mustache` verlangt in Zeile 2 `{{>probx}}`")
                 && teil.description.contains("`probe`"), "\(teil.description)")
+        // a word the theme's strings do not have would render as nothing: named, with a suggestion
+        try Data("gut: Gut\nbeste: Am besten\n".utf8).write(to: ordner.appendingPathComponent("strings/de/probe.yaml"))
+        for vorlage in ["eins\n<p>{{t.gutt}}</p>\n", "eins\n{{#liste}}{{{ t.gutt }}}{{/liste}}\n", "eins\n{{^t.gutt}}x{{/t.gutt}}\n"] {
+            try Data(vorlage.utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
+            let wort = try #require(throws: ThemeFehler.self) { try Theme(ordner: ordner, sprache: .de) }
+            #expect(wort.description.contains("`templates/probe.mustache` verlangt in Zeile 2 den Text `t.gutt`")
+                    && wort.description.contains("`strings/de/`") && wort.description.contains("Gemeint ist wohl `t.gut`."), "\(wort.description)")
+        }
+        // (a comment may name anything)
+        try Data("{{! t.gutt }}{{t.gut}}\n".utf8).write(to: ordner.appendingPathComponent("templates/probe.mustache"))
+        #expect(try Theme(ordner: ordner, sprache: .de).render("probe", [:]) == "Gut\n")
     }
 
     /// The build parses each body once: its page gets the HTML, the search index the text

@@ -42,31 +42,54 @@ public struct Theme: Sendable {
                 throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` enthält einen Fehler: \(error)")
             }
         }
-        try Self.pruefeTeile(vorlagen, dateien)
+        try Self.pruefeTeile(vorlagen, dateien, texte: texte, sprache: sprache.rawValue)
         bibliothek = bib
         self.texte = texte
     }
 
-    /// A partial (`{{>kontakt}}`) or a base (`{{<layout}}`) that no file of `templates/` has would
-    /// be left out without a word (Mustache renders a missing partial as nothing): named here,
-    /// with the file and line that asks for it.
-    static func pruefeTeile(_ vorlagen: URL, _ dateien: [String]) throws {
+    /// The tags of a template, with their lines: the character after `{{` (`>`, `<`, `#`, `^`,
+    /// `/`, `{`, `&`, or nil for a plain name) and the name, trimmed.
+    static func tags(_ text: String) -> [(zeile: Int, art: Character?, name: String)] {
+        var aus: [(Int, Character?, String)] = []
+        for (nr, zeile) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = zeile[...]
+            while let auf = rest.range(of: "{{") {
+                rest = rest[auf.upperBound...]
+                guard let zu = rest.range(of: "}}") else { break }
+                var inhalt = rest[..<zu.lowerBound]
+                rest = rest[zu.upperBound...]
+                var art: Character? = nil
+                if let z = inhalt.first, "><#^/{&!=".contains(z) {
+                    art = z
+                    inhalt = inhalt.dropFirst()
+                }
+                aus.append((nr + 1, art, inhalt.trimmingCharacters(in: CharacterSet(charactersIn: " \t}"))))
+            }
+        }
+        return aus
+    }
+
+    /// A partial (`{{>kontakt}}`) or a base (`{{<layout}}`) that no file of `templates/` has, and
+    /// a word of the theme (`{{t.kontakt}}`) that its strings do not have, would be left out
+    /// without a word (Mustache renders both as nothing): named here, with the file and line
+    /// that asks for it.
+    static func pruefeTeile(_ vorlagen: URL, _ dateien: [String], texte: Texte, sprache: String) throws {
         let namen = Set(dateien.map { String(($0 as NSString).lastPathComponent.dropLast(".mustache".count)) })
+        let woerter = texte.werte.keys.sorted()
         for rel in dateien {
-            guard let text = try? String(contentsOf: vorlagen.appendingPathComponent(rel), encoding: .utf8) else { continue }
-            for (nr, zeile) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                var rest = zeile[...]
-                while let auf = rest.range(of: "{{") {
-                    rest = rest[auf.upperBound...]
-                    guard let zeichen = rest.first, zeichen == ">" || zeichen == "<" else { continue }
-                    guard let zu = rest.range(of: "}}") else { break }
-                    let name = rest[rest.index(after: rest.startIndex)..<zu.lowerBound].trimmingCharacters(in: .whitespaces)
-                    rest = rest[zu.upperBound...]
-                    if !name.isEmpty && !namen.contains(name) {
-                        let vorschlag = Vorschlag.naechster(zu: name, aus: namen.sorted()).map { " Gemeint ist wohl `\($0)`." } ?? ""
-                        throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` verlangt in Zeile \(nr + 1) `{{\(zeichen)\(name)}}`, "
-                                          + "aber `templates/` hat keine Datei `\(name).mustache`.\(vorschlag)")
-                    }
+            guard let text = try? String(contentsOf: vorlagen.appendingPathComponent(rel), encoding: .utf8),
+                  !text.contains("{{=") else { continue }
+            for (zeile, art, name) in tags(text) where !name.isEmpty {
+                if art == ">" || art == "<", !namen.contains(name) {
+                    let vorschlag = Vorschlag.naechster(zu: name, aus: namen.sorted()).map { " Gemeint ist wohl `\($0)`." } ?? ""
+                    throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` verlangt in Zeile \(zeile) `{{\(art!)\(name)}}`, "
+                                      + "aber `templates/` hat keine Datei `\(name).mustache`.\(vorschlag)")
+                }
+                if art != "!", name.hasPrefix("t."), case let wort = String(name.dropFirst(2)),
+                   !wort.contains("."), texte.werte[wort] == nil {
+                    let vorschlag = Vorschlag.naechster(zu: wort, aus: woerter).map { " Gemeint ist wohl `t.\($0)`." } ?? ""
+                    throw ThemeFehler(description: "Die Vorlage `templates/\(rel)` verlangt in Zeile \(zeile) den Text `t.\(wort)`, "
+                                      + "aber die Texte des Themes (`strings/\(sprache)/`) haben keinen Eintrag `\(wort):`.\(vorschlag)")
                 }
             }
         }
