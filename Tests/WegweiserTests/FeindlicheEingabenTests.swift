@@ -187,6 +187,41 @@ struct FeindlicheEingabenTests {
         #expect(n.vorschlag?.hasPrefix("Unter `herausgeber:` eine eingerückte Zeile ergänzen, z. B. `name: ") == true, "\(n.vorschlag ?? "")")
     }
 
+    /// The service of the base with one line of its head replaced (or added before the closing `---`).
+    static func angebotMit(_ zeile: String) -> String {
+        let basis = Werkstatt.grundlage[angebot]!
+        let schluessel = String(zeile.prefix { $0 != ":" }) + ":"
+        var zeilen = basis.components(separatedBy: "\n")
+        if let i = zeilen.firstIndex(where: { $0.hasPrefix(schluessel) }) { zeilen[i] = zeile }
+        else if let i = zeilen.lastIndex(of: "---") { zeilen.insert(zeile, at: i) }
+        return zeilen.joined(separator: "\n")
+    }
+
+    /// A web address typed wrong is an error with the address to write where it is clear, and
+    /// never linked as a placeholder; only a missing `https://` is added (with a warning).
+    @Test func webadressenFalschGeschrieben() throws {
+        for (zeile, vorschlag) in [("web: https://www.nh zolling.de", nil), ("web: http//nh-zolling.de", "`web: https://nh-zolling.de`"),
+                                   ("web: https:/nh-zolling.de", "`web: https://nh-zolling.de`"), ("web: nh-zolling", nil)] {
+            let w = try Werkstatt([Self.angebot: Self.angebotMit(zeile)]); defer { w.aufraeumen() }
+            let m = try meldung(try scheitert(w), "ungueltige-webadresse", Self.angebot, zeile: 13)
+            if let vorschlag { #expect(m.vorschlag == vorschlag, "\(zeile): \(m.vorschlag ?? "")") }
+            else { #expect(m.vorschlag?.contains("beispiel") == false && m.vorschlag?.contains("`-`") == true, "\(zeile): \(m.vorschlag ?? "")") }
+        }
+        let w = try Werkstatt([Self.angebot: Self.angebotMit("web: www.nh-zolling.de")]); defer { w.aufraeumen() }
+        let (_, d) = try w.pruefe()
+        #expect(!d.hatFehler && d.mit(code: "webadresse-ohne-https").first?.vorschlag == "`web: https://www.nh-zolling.de`", "\(d.alle)")
+    }
+
+    /// A small l or a capital O typed for 1 or 0 would link a wrong number: an error with the digits.
+    @Test func telefonnummerMitBuchstaben() throws {
+        let w = try Werkstatt([Self.angebot: Self.angebotMit("telefon: \"08167 l234O\"")]); defer { w.aufraeumen() }
+        let m = try meldung(try scheitert(w), "ungueltige-telefonnummer", Self.angebot, zeile: 10)
+        #expect(m.vorschlag == "Nur Ziffern schreiben: `telefon: \"08167 12340\"`", "\(m.vorschlag ?? "")")
+        // a note after the number stays a note
+        let notiz = try Werkstatt([Self.angebot: Self.angebotMit("telefon: \"08166 1234 (Büro)\"")]); defer { notiz.aufraeumen() }
+        #expect(try !notiz.pruefe().1.hatFehler)
+    }
+
     @Test func leereZeilenVorDemKopf() throws {
         let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
         let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)

@@ -65,7 +65,10 @@ struct DateiLeser {
         var k = Kontakt()
         for (roh, n) in f.eintraege("telefon") {
             let t = Self.ohneAnfuehrungszeichen(roh)
-            if Formate.istTelefon(t) { k.telefon.append(t) } else {
+            if let ziffern = Formate.buchstabenInDerNummer(t) {
+                f.fehler(an: n, "ungueltige-telefonnummer", "In der Telefonnummer „\(t)“ stehen Buchstaben statt Ziffern (ein kleines l oder großes O statt 1 oder 0?).",
+                         vorschlag: "Nur Ziffern schreiben: `telefon: \"\(ziffern)\"`")
+            } else if Formate.istTelefon(t) { k.telefon.append(t) } else {
                 f.fehler(an: n, "ungueltige-telefonnummer", "„\(t)“ ist keine Telefonnummer, die man anrufen kann.",
                          vorschlag: "Mit Vorwahl und nur Ziffern, Leerzeichen, `-` oder `/` schreiben, z. B. `telefon: \"08166 1234-56\"`")
             }
@@ -89,13 +92,19 @@ struct DateiLeser {
             }
         }
         if let w = f.text("web").map(Self.ohneAnfuehrungszeichen) {
-            if Formate.istWeb(w) { k.web = w } else if Formate.istWeb(Formate.webVorschlag(w)) {
-                k.web = Formate.webVorschlag(w)
-                f.fehler("web", "webadresse-ohne-https", "Der Webadresse „\(w)“ fehlt der Anfang `https://`; sie wird als „\(k.web!)“ verlinkt.",
-                         vorschlag: "`web: \(k.web!)`", schwere: .warnung)
+            if let korrektur = Formate.webKorrektur(w) {
+                if korrektur.nurAnfang, let v = korrektur.vorschlag {
+                    // (only `https://` missing: linked so, with a warning)
+                    k.web = v
+                    f.fehler("web", "webadresse-ohne-https", "Der Webadresse „\(w)“ fehlt der Anfang `https://`; sie wird als „\(v)“ verlinkt.",
+                             vorschlag: "`web: \(v)`", schwere: .warnung)
+                } else {
+                    f.fehler("web", "ungueltige-webadresse", "„\(w)“ ist keine gültige Webadresse. \(korrektur.grund)",
+                             vorschlag: korrektur.vorschlag.map { "`web: \($0)`" }
+                                ?? "Die Adresse so abschreiben, wie sie oben im Browser steht, mit `https://` am Anfang (oft steht statt eines Leerzeichens ein `-`).")
+                }
             } else {
-                f.fehler("web", "ungueltige-webadresse", "„\(w)“ ist keine vollständige Webadresse.",
-                         vorschlag: "Mit `https://` beginnen: `web: \(Formate.webVorschlag(w))`")
+                k.web = w
             }
         }
         return k

@@ -20,10 +20,26 @@ enum Formate {
         return host.contains(".") && !s.contains(" ") && !s.contains("\"") && !s.contains("<")
     }
 
-    static func webVorschlag(_ s: String) -> String {
-        let t = s.getrimmt(zeilen: false).replacingOccurrences(of: " ", with: "")
-        if t.lowercased().hasPrefix("www.") || (!t.contains("://") && t.contains(".")) { return "https://" + t }
-        return "https://www.beispiel.de/"
+    /// What a web address as written lacks: nil when it is fine. `vorschlag`: the address to
+    /// write, when it is clear; `nurAnfang`: only `https://` is missing (`www.x.de`), so the page
+    /// may link it so. Nothing is guessed: a space stays the writer's to resolve.
+    static func webKorrektur(_ s: String) -> (vorschlag: String?, nurAnfang: Bool, grund: String)? {
+        if istWeb(s) { return nil }
+        let t = s.getrimmt(zeilen: false)
+        if t.contains(where: \.isWhitespace) {
+            return (nil, false, "In der Webadresse steht ein Leerzeichen; Webadressen haben keine Leerzeichen.")
+        }
+        // a beginning written wrong: `http//`, `https:/`, `htps://`, `https;//`, `https:x.de`
+        if let r = t.range(of: #"^[hH][tT]{1,2}[pP][sS]?(:/{0,3}|;/{0,3}|/{1,3})"#, options: .regularExpression),
+           !t.lowercased().hasPrefix("https://") && !t.lowercased().hasPrefix("http://") {
+            let vorschlag = "https://" + t[r.upperBound...]
+            return (istWeb(vorschlag) ? vorschlag : nil, false,
+                    "Der Anfang „\(t[r])“ ist falsch geschrieben; richtig ist `https://`.")
+        }
+        if !t.contains("://") && t.contains(".") && istWeb("https://" + t) {
+            return ("https://" + t, true, "Der Webadresse fehlt der Anfang `https://`.")
+        }
+        return (nil, false, "Es fehlt die Endung (wie `.de`) oder der Anfang `https://`.")
     }
 
     /// The dialable part at the start: digits, spaces, `+ - / ( ) .`; a note may follow (`(kostenlos)`).
@@ -34,8 +50,24 @@ enum Formate {
         return teil
     }
 
+    /// Letters typed for digits inside a number (`08167 l234O`: small L, capital O): the number
+    /// with them as digits, else nil. Only in a word of digits and such letters (with `-`, `/`,
+    /// `.`), so that a note after the number (`08166 1234 (Büro)`) stays a note.
+    static func buchstabenInDerNummer(_ s: String) -> String? {
+        let ziffernFuer: [Character: Character] = ["l": "1", "I": "1", "O": "0", "o": "0"]
+        var geaendert = false
+        let woerter = s.split(separator: " ", omittingEmptySubsequences: false).map { wort -> String in
+            guard wort.contains(where: \.isNumber), wort.contains(where: { ziffernFuer[$0] != nil }),
+                  wort.allSatisfy({ ($0.isASCII && $0.isNumber) || "-/.".contains($0) || ziffernFuer[$0] != nil }) else { return String(wort) }
+            geaendert = true
+            return String(wort.map { ziffernFuer[$0] ?? $0 })
+        }
+        return geaendert ? woerter.joined(separator: " ") : nil
+    }
+
     /// At least 5 and at most 20 digits at the start, beginning with a digit, `+` or `(`.
     static func istTelefon(_ s: String) -> Bool {
+        if buchstabenInDerNummer(s) != nil { return false }
         let n = nummernteil(s)
         let ziffern = n.filter(\.isNumber).count
         guard let f = n.first else { return false }
