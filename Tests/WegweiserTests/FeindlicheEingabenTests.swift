@@ -222,6 +222,25 @@ struct FeindlicheEingabenTests {
         #expect(try !notiz.pruefe().1.hatFehler)
     }
 
+    /// Text after ` #` is a note to YAML and would vanish from the page without a word: a warning
+    /// with the line in quotes (indented as it stands); quoted values and block texts keep their `#`.
+    @Test func notizImWertWirdGemeldet() throws {
+        var text = Self.angebotMit("kosten: Spende erbeten #freiwillig, ab 5 €")
+        text = text.replacingOccurrences(of: "  strasse: Hauptstraße 1", with: "  strasse: Hauptstraße 1 # Eingang hinten")
+        text = text.replacingOccurrences(of: "traeger: Sozialstation Audorf", with: "traeger: \"Sozialstation #1\" # unser Träger")
+        let w = try Werkstatt([Self.angebot: text]); defer { w.aufraeumen() }
+        let (_, d) = try w.pruefe()
+        let notizen = d.mit(code: "notiz-im-wert").filter { $0.datei == Self.angebot }
+        #expect(notizen.map(\.zeile) == [7, 13], "\(notizen)")
+        #expect(notizen.first?.vorschlag?.hasSuffix("`  strasse: \"Hauptstraße 1 # Eingang hinten\"`") == true, "\(notizen.first?.vorschlag ?? "")")
+        #expect(notizen.last?.meldung.contains("„#freiwillig, ab 5 €“") == true)
+        #expect(!d.hatFehler, "\(d.alle)")
+        // a note on a line of its own, and `#` inside a block text, are no such thing
+        let block = try Werkstatt([Self.angebot: Self.angebotMit("kurzbeschreibung: >-\n  Pflege zu Hause #1 im Tal\n# eine Notiz")])
+        defer { block.aufraeumen() }
+        #expect(try block.pruefe().1.mit(code: "notiz-im-wert").isEmpty)
+    }
+
     @Test func leereZeilenVorDemKopf() throws {
         let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
         let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)

@@ -78,6 +78,7 @@ enum YAMLLeser {
                       "YAML-Verweise (`*name`) nicht verschachteln.")
                 return nil
             }
+            if yaml.contains(" #") { notizenImWert(node, yaml: yaml, datei: datei, versatz: versatz, diagnosen: diagnosen) }
             return node
         } catch let fehler as YamlError {
             let (zeile, spalte, text) = beschreibe(fehler, yaml: yaml)
@@ -127,6 +128,39 @@ enum YAMLLeser {
             melde(1 + versatz, 1, "yaml-syntax", "Die Angaben sind nicht lesbar (YAML).", nil)
             return nil
         }
+    }
+
+    /// `kosten: Spende erbeten #freiwillig, ab 5 €`: YAML reads everything from ` #` on as a note
+    /// and drops it, without a word; the guide knows notes only as lines that begin with `#`.
+    /// A warning for each value without quotes that a note follows on its line, with the line
+    /// to write if the text is meant.
+    static func notizenImWert(_ node: Node, yaml: String, datei: Quelldatei, versatz: Int, diagnosen: Diagnosen) {
+        let zeilen = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        func geh(_ n: Node) {
+            switch n {
+            case .mapping(let m): for (k, v) in m { geh(k); geh(v) }
+            case .sequence(let s): for e in s { geh(e) }
+            case .scalar(let sk):
+                guard sk.style == .plain, let mark = n.mark, zeilen.indices.contains(mark.line - 1) else { return }
+                let zeile = zeilen[mark.line - 1]
+                let skalare = Array(zeile.unicodeScalars)
+                let ab = mark.column - 1
+                let wert = Array(sk.string.unicodeScalars)
+                guard ab >= 0, ab + wert.count <= skalare.count, Array(skalare[ab..<(ab + wert.count)]) == wert else { return }
+                let rest = String(String.UnicodeScalarView(skalare[(ab + wert.count)...]))
+                let notiz = rest.getrimmt(zeilen: false)
+                guard notiz.hasPrefix("#"), rest.hasPrefix(" ") || rest.hasPrefix("\t"), notiz.count > 1 else { return }
+                let vorn = String(String.UnicodeScalarView(skalare[..<ab]))
+                let besser = vorn + zitiert(sk.string + " " + notiz)
+                diagnosen.melde(Diagnose(.warnung, datei: datei.pfad, zeile: mark.line + versatz, spalte: mark.column + wert.count + 1,
+                                         code: "notiz-im-wert",
+                                         meldung: "Alles ab `#` in dieser Zeile gilt als Notiz und wird nicht angezeigt: „\(notiz)“.",
+                                         vorschlag: "Soll es angezeigt werden, den ganzen Text in Anführungszeichen setzen: `\(besser)`",
+                                         quelltext: datei.zeile(mark.line + versatz)))
+            case .alias: return
+            }
+        }
+        geh(node)
     }
 
     // MARK: pre-check on libyaml events
