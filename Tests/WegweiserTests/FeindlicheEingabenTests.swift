@@ -241,6 +241,30 @@ struct FeindlicheEingabenTests {
         #expect(try block.pruefe().1.mit(code: "notiz-im-wert").isEmpty)
     }
 
+    /// A line meant as `---` but written with other dashes or another number of them, and a
+    /// heading above the `---`: the line to replace or delete, not a rule that sends one round.
+    @Test func trennlinienAndersGeschrieben() throws {
+        let basis = Werkstatt.grundlage[Self.angebot]!
+        let zeilen = basis.components(separatedBy: "\n")
+        let schluss = try #require(zeilen.lastIndex(of: "---"))
+        for falsch in ["- - -", "----", "–––", "___", "— — —"] {
+            var z = zeilen; z[schluss] = falsch
+            let w = try Werkstatt([Self.angebot: z.joined(separator: "\n")]); defer { w.aufraeumen() }
+            let m = try meldung(try scheitert(w), "kopf-offen", Self.angebot, zeile: schluss + 1)
+            #expect(m.vorschlag == "Die Zeile \(schluss + 1) durch `---` ersetzen.", "\(falsch): \(m.vorschlag ?? "")")
+            var a = zeilen; a[0] = falsch
+            let anfang = try Werkstatt([Self.angebot: a.joined(separator: "\n")]); defer { anfang.aufraeumen() }
+            let n = try meldung(try scheitert(anfang), "kopf-fehlt", Self.angebot, zeile: 1)
+            #expect(n.vorschlag == "Die erste Zeile durch `---` ersetzen.", "\(falsch): \(n.vorschlag ?? "")")
+        }
+        let eingerueckt = try Werkstatt([Self.angebot: "  " + basis]); defer { eingerueckt.aufraeumen() }
+        #expect(try meldung(try scheitert(eingerueckt), "kopf-fehlt", Self.angebot, zeile: 1).vorschlag == "Die erste Zeile durch `---` ersetzen.")
+        // a heading above the `---`: delete it
+        let ueberschrift = try Werkstatt([Self.angebot: "# Pflegedienst Audorf\n" + basis]); defer { ueberschrift.aufraeumen() }
+        let u = try meldung(try scheitert(ueberschrift), "kopf-fehlt", Self.angebot, zeile: 1)
+        #expect(u.vorschlag?.hasPrefix("Die Zeile 1 löschen") == true, "\(u.vorschlag ?? "")")
+    }
+
     @Test func leereZeilenVorDemKopf() throws {
         let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
         let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)

@@ -20,11 +20,20 @@ struct FrontMatter {
                     vorschlag: "Die leeren Zeilen am Anfang der Datei löschen.", quelltext: datei.zeile(1)))
                 return nil
             }
-            let ohneRand = (zeilen.first ?? "").drop { $0 == " " || $0 == "\t" }.trimmingTrailingWhitespace()
-            if ohneRand.hasPrefix("---"), ohneRand.allSatisfy({ $0 == "-" }) {
+            if Self.siehtAusWieTrennlinie(zeilen.first ?? "") {
                 diagnosen.melde(Diagnose(.fehler, datei: datei.pfad, zeile: 1, spalte: 1, code: "kopf-fehlt",
-                    meldung: "Die erste Zeile muss genau `---` sein (drei Striche, ohne Leerzeichen davor).",
+                    meldung: "Die erste Zeile sieht aus wie die Trennlinie, ist aber keine: Sie muss genau `---` sein (drei Minuszeichen, ohne Leerzeichen, keine anderen Striche).",
                     vorschlag: "Die erste Zeile durch `---` ersetzen.", quelltext: datei.zeile(1)))
+                return nil
+            }
+            // a heading or a note above the `---` (`# Nachbarschaftshilfe`): the `---` a few lines down
+            if let k = zeilen.indices.prefix(6).dropFirst().first(where: { zeilen[$0].trimmingTrailingWhitespace() == "---" }),
+               zeilen[..<k].allSatisfy({ z in !z.contains(":") }) {
+                diagnosen.melde(Diagnose(.fehler, datei: datei.pfad, zeile: 1, spalte: 1, code: "kopf-fehlt",
+                    meldung: "Vor der Zeile `---` (Zeile \(k + 1)) \(k == 1 ? "steht eine Zeile" : "stehen \(k) Zeilen"); `---` muss ganz oben in Zeile 1 stehen.",
+                    vorschlag: k == 1 ? "Die Zeile 1 löschen (der Titel steht als `titel:` in den Angaben; Text gehört unter die zweite Zeile `---`)."
+                                      : "Die Zeilen 1 bis \(k) löschen (der Titel steht als `titel:` in den Angaben; Text gehört unter die zweite Zeile `---`).",
+                    quelltext: datei.zeile(1)))
                 return nil
             }
             diagnosen.melde(Diagnose(.fehler, datei: datei.pfad, zeile: 1, spalte: 1, code: "kopf-fehlt",
@@ -39,6 +48,13 @@ struct FrontMatter {
             if z == "---" || z == "..." { ende = i; break }
         }
         guard let ende else {
+            // a closing line written with other dashes or a number of them (`- - -`, `----`, `–––`)
+            if let i = zeilen.indices.dropFirst().first(where: { Self.siehtAusWieTrennlinie(zeilen[$0]) }) {
+                diagnosen.melde(Diagnose(.fehler, datei: datei.pfad, zeile: i + 1, spalte: 1, code: "kopf-offen",
+                    meldung: "Zeile \(i + 1) sieht aus wie die Trennlinie, die den Kopfbereich abschließt, ist aber keine: Sie muss genau `---` sein (drei Minuszeichen, ohne Leerzeichen, keine anderen Striche).",
+                    vorschlag: "Die Zeile \(i + 1) durch `---` ersetzen.", quelltext: datei.zeile(i + 1)))
+                return nil
+            }
             let nurKopf = zeilen.dropFirst().allSatisfy { $0.allSatisfy { $0 == " " || $0 == "\t" } }
             // the first line that cannot be an entry (`schlüssel: wert`, `- eintrag`, indented) is
             // probably where the description begins
@@ -61,6 +77,18 @@ struct FrontMatter {
         let yaml = zeilen[1..<ende].joined(separator: "\n")
         let inhalt = ende + 1 < zeilen.count ? zeilen[(ende + 1)...].joined(separator: "\n") : ""
         return FrontMatter(yaml: yaml, versatz: 1, inhalt: inhalt, inhaltAb: ende + 2)
+    }
+}
+
+extension FrontMatter {
+    /// A line meant as `---` but written otherwise: only dashes (`-`, `–`, `—`), underscores or
+    /// `=`, with or without spaces between, at least two of them (`- - -`, `----`, `–––`, `___`, `--`).
+    static func siehtAusWieTrennlinie(_ zeile: Substring) -> Bool {
+        let t = zeile.filter { $0 != " " && $0 != "\t" }
+        guard t.count >= 2 else { return false }
+        // (`---` with spaces before it is not `---` either)
+        if t == "---" { return zeile.trimmingTrailingWhitespace() != "---" }
+        return t.allSatisfy { "-–—_=".contains($0) }
     }
 }
 
