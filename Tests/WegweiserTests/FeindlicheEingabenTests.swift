@@ -265,6 +265,18 @@ struct FeindlicheEingabenTests {
         #expect(u.vorschlag?.hasPrefix("Die Zeile 1 löschen") == true, "\(u.vorschlag ?? "")")
     }
 
+    /// `  -pflege` without a space is one text to YAML: the missing space is the message, once.
+    @Test func listeOhneLeerzeichenNachDemStrich() throws {
+        let w = try Werkstatt([Self.angebot: Self.angebotMit("kategorien:\n  -pflege\n  -nachbarschaftshilfe")]); defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let m = try meldung(d, "liste-ohne-leerzeichen", Self.angebot, zeile: 4)
+        #expect(m.vorschlag?.hasSuffix("`  - pflege`") == true, "\(m.vorschlag ?? "")")
+        #expect(d.alle.filter { $0.datei == Self.angebot && $0.schwere == .fehler }.count == 1, "\(d.alle)")
+        // a negative number or a dash of its own is no such list
+        let zahl = try Werkstatt([Self.angebot: Self.angebotMit("stichworte: -5 %")]); defer { zahl.aufraeumen() }
+        #expect(try zahl.pruefe().1.mit(code: "liste-ohne-leerzeichen").isEmpty)
+    }
+
     @Test func leereZeilenVorDemKopf() throws {
         let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
         let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)

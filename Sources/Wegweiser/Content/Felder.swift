@@ -206,6 +206,7 @@ final class Felder {
                 if pflicht { fehler(key, "leerer-wert", "Die Pflichtangabe `\(key)` ist leer.", vorschlag: beispiel.map { "z. B. `\(key): \($0)`" }, amWert: false) }
                 return []
             }
+            if strichOhneLeerzeichen(key, n, s) { return [] }
             return Felder.kennungsliste(key) ? Felder.teile(s) : [s]
         case .sequence(let seq):
             var out: [String] = []
@@ -230,6 +231,7 @@ final class Felder {
         switch n {
         case .scalar:
             guard let s = Felder.skalar(n) else { return [] }
+            if strichOhneLeerzeichen(key, n, s) { return [] }
             return Felder.kennungsliste(key) ? Felder.teile(s).map { ($0, n) } : [(s, n)]
         case .sequence(let seq):
             return seq.flatMap { e in
@@ -237,6 +239,23 @@ final class Felder {
             }
         default: return []
         }
+    }
+
+    /// A list written with `-` but no space after it (`  -nachbarschaftshilfe` on lines of their
+    /// own) is one text to YAML, `-nachbarschaftshilfe -fahrdienste`: reported as the missing
+    /// space (once per key), not as an unknown value.
+    private var strichGemeldet: Set<String> = []
+    func strichOhneLeerzeichen(_ key: String, _ n: Node, _ s: String) -> Bool {
+        guard n.scalar?.style == .plain else { return false }
+        let woerter = s.split(separator: " ")
+        guard !woerter.isEmpty, woerter.allSatisfy({ $0.count > 1 && $0.hasPrefix("-") && !$0.dropFirst().hasPrefix("-")
+                                                     && !($0.dropFirst().first?.isNumber ?? false) }) else { return false }
+        if strichGemeldet.insert(key).inserted {
+            fehler(key, "liste-ohne-leerzeichen",
+                   "In der Liste `\(key)` fehlt nach dem `-` das Leerzeichen; so ist „\(s)“ ein einziger Text statt \(woerter.count == 1 ? "eines Eintrags" : "\(woerter.count) Einträgen").",
+                   vorschlag: "Jeden Eintrag so schreiben (zwei Leerzeichen, `-`, ein Leerzeichen): `  - \(woerter[0].dropFirst())`")
+        }
+        return true
     }
 
     /// Lists of ids and postcodes may also be written as one line: `kategorien: pflege, beratung`;
