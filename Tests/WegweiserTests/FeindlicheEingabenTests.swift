@@ -277,6 +277,18 @@ struct FeindlicheEingabenTests {
         #expect(try zahl.pruefe().1.mit(code: "liste-ohne-leerzeichen").isEmpty)
     }
 
+    /// `strasse:`, `plz:`, `ort:` not indented below `adresse:`: one error that shows the block
+    /// with their values, no unknown keys and no missing address.
+    @Test func adresseNichtEingerueckt() throws {
+        let text = Werkstatt.grundlage[Self.angebot]!.replacingOccurrences(of: "\n  strasse:", with: "\nstrasse:")
+            .replacingOccurrences(of: "\n  plz:", with: "\nplz:").replacingOccurrences(of: "\n  ort:", with: "\nort:")
+        let w = try Werkstatt([Self.angebot: text]); defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let m = try meldung(d, "adresse-nicht-eingerueckt", Self.angebot, zeile: 7)
+        #expect(m.vorschlag?.hasSuffix("adresse:\n  strasse: Hauptstraße 1\n  plz: \"85391\"\n  ort: Audorf") == true, "\(m.vorschlag ?? "")")
+        #expect(d.alle.filter { $0.datei == Self.angebot }.count == 1, "\(d.alle)")
+    }
+
     @Test func leereZeilenVorDemKopf() throws {
         let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
         let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)

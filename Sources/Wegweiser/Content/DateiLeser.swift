@@ -293,7 +293,20 @@ struct DateiLeser {
 
     func angebot(_ e: Ordnerplan.Eintrag) -> Angebot? {
         guard let (f, body) = markdown(e), !gehoertInAnderenOrdner(f, e, alsTermin: false) else { return nil }
-        f.pruefeUnbekannte(DateiLeser.angebotSchluessel)
+        // `strasse:`, `plz:`, `ort:` not indented below an empty `adresse:`: said as that, not as
+        // unknown keys and a missing address
+        let adresseLeer = f.werte["adresse"].map { Felder.skalar($0.wert) == nil && $0.wert.scalar != nil } ?? true
+        let lose = adresseLeer ? ["strasse", "plz", "ort"].filter { f.werte[$0] != nil } : []
+        f.pruefeUnbekannte(DateiLeser.angebotSchluessel + lose)
+        if let erste = lose.first {
+            f.fehler(erste, "adresse-nicht-eingerueckt",
+                     "\(lose.map { "`\($0):`" }.joined(separator: ", ")) \(lose.count == 1 ? "gehört" : "gehören") zur Adresse und \(lose.count == 1 ? "muss" : "müssen") eingerückt unter einer Zeile `adresse:` stehen.",
+                     vorschlag: "So schreiben (zwei Leerzeichen vor jeder Zeile der Adresse):\nadresse:\n" + lose.map { key in
+                        let wert = f.werte[key].flatMap { Felder.skalar($0.wert) } ?? "…"
+                        return "  \(key): " + (key == "plz" && wert != "…" ? "\"\(wert)\"" : wert)
+                     }.joined(separator: "\n"),
+                     amWert: false)
+        }
         let titel = f.text("titel", pflicht: true, beispiel: "Nachbarschaftshilfe Zolling")
         let kategorien = f.textListe("kategorien", pflicht: true, beispiel: "[nachbarschaftshilfe]")
         let traeger = f.text("traeger", pflicht: true, beispiel: "Nachbarschaftshilfe Zolling e.V.")
@@ -303,8 +316,8 @@ struct DateiLeser {
                      vorschlag: "Kürzen und Einzelheiten unter den Kopfbereich in den Beschreibungstext schreiben.", schwere: .warnung)
         }
         let telefonisch = f.janein("telefonisch") ?? false
-        let adr = adresse(f.gruppe("adresse", pflicht: !telefonisch,
-                                   beispiel: "Unter `adresse:` eingerückt `strasse:`, `plz:` und `ort:` angeben, oder `telefonisch: ja` für ein reines Telefonangebot."))
+        let adr = adresse(f.gruppe("adresse", pflicht: !telefonisch && lose.isEmpty,
+                                   beispiel: "\n  strasse: Hauptstraße 1\n  plz: \"85406\"\n  ort: Zolling\n(Ein reines Telefonangebot ohne Adresse schreibt statt dessen `telefonisch: ja`.)"))
         if let a = adr, !telefonisch {
             for key in ["strasse", "plz", "ort"] where (key == "strasse" ? a.strasse : key == "plz" ? a.plz : a.ort) == nil {
                 f.fehler("adresse", "adresse-unvollstaendig", "In der Adresse fehlt `\(key)`; so ist der Ort schwer zu finden.",
