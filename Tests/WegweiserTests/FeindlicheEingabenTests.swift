@@ -289,6 +289,17 @@ struct FeindlicheEingabenTests {
         #expect(d.alle.filter { $0.datei == Self.angebot }.count == 1, "\(d.alle)")
     }
 
+    /// A date with single digits is written out (not replaced by today's); a day the month does
+    /// not have is said so.
+    @Test func datumKurzOderOhneDiesenTag() throws {
+        let kurz = try Werkstatt([Self.angebot: Self.angebotMit("geprueft: 2026-9-1")]); defer { kurz.aufraeumen() }
+        let k = try meldung(try scheitert(kurz), "ungueltiges-datum", Self.angebot, zeile: 12)
+        #expect(k.vorschlag == "Datum als Jahr-Monat-Tag schreiben: `geprueft: 2026-09-01`", "\(k.vorschlag ?? "")")
+        let tag = try Werkstatt([Self.angebot: Self.angebotMit("geprueft: 2026-11-31")]); defer { tag.aufraeumen() }
+        let t = try meldung(try scheitert(tag), "ungueltiges-datum", Self.angebot, zeile: 12)
+        #expect(t.meldung.contains("Der November 2026 hat nur 30 Tage."), "\(t.meldung)")
+    }
+
     @Test func leereZeilenVorDemKopf() throws {
         let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
         let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)

@@ -19,6 +19,12 @@ extension Datum {
 
     /// A German date at the start of `text` (day, month as number or name, year) and the words after it.
     static func gelesen(_ text: String) -> (datum: Datum, rest: [Substring])? {
+        // year first with single digits or other separators: `2026-9-1`, `2026/09/01`, `2026.9.1`
+        let iso = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." || $0 == " " })
+        if iso.count >= 3, iso[0].count == 4, let j = Int(iso[0]), let m = Int(iso[1]), let tg = Int(iso[2]),
+           let d = Datum(jahr: j, monat: m, tag: tg) {
+            return (d, Array(iso.dropFirst(3)))
+        }
         let t = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == " " || $0 == "," })
         guard t.count >= 3, let tg = Int(t[0]), let m = Int(t[1]) ?? monat(t[1]), var j = Int(t[2]) else { return nil }
         // (`9. Dezember 14 Uhr`: the number is the hour, not the year)
