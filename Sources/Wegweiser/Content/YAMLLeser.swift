@@ -86,13 +86,13 @@ enum YAMLLeser {
             // libyaml stumbles further down. The line where it was opened is the one to fix.
             if let offen = offenesAnfuehrungszeichen(yaml, vor: zeile) {
                 melde(offen.zeile + versatz, offen.spalte, "yaml-syntax",
-                      "Die Angaben sind nicht lesbar (YAML): das Anführungszeichen \(offen.zeichen) wird in dieser Zeile nicht geschlossen.",
+                      "Die Angaben sind nicht lesbar: das Anführungszeichen \(offen.zeichen) wird in dieser Zeile nicht geschlossen.",
                       "Den Text mit \(offen.zeichen) am Zeilenende schließen, z. B. `\(offen.besser)`")
                 return nil
             }
             // `titel:Hilfe`, `-Fahrdienst`, `kosten = 5 €`: libyaml stumbles a line later, in English.
             if let t = ohneTrenner(yaml, bis: zeile) {
-                melde(t.zeile + versatz, t.spalte, "yaml-syntax", "Die Angaben sind nicht lesbar (YAML): \(t.meldung)",
+                melde(t.zeile + versatz, t.spalte, "yaml-syntax", "Die Angaben sind nicht lesbar: \(t.meldung)",
                       "\(t.tun): `\(t.besser)`")
                 return nil
             }
@@ -114,18 +114,20 @@ enum YAMLLeser {
             // `kurzbeschreibung`): that line has no key, libyaml stumbles a line later.
             if let z = zeileOhneSchluessel(yaml, bis: zeile) {
                 melde(z.zeile + versatz, 1, "yaml-syntax",
-                      "Die Angaben sind nicht lesbar (YAML): diese Zeile hat keinen Namen mit Doppelpunkt. Gehört sie noch zum Text von `\(z.schluessel)` in der Zeile davor?",
+                      "Die Angaben sind nicht lesbar: diese Zeile hat keinen Namen mit Doppelpunkt. Gehört sie noch zum Text von `\(z.schluessel)` in der Zeile davor?",
                       "Dann die Zeile mit zwei Leerzeichen einrücken: `  \(z.text)` (oder den Text in einer Zeile hinter `\(z.schluessel):` schreiben).")
                 return nil
             }
             var vorschlag = vorschlagFuer(text)
-            if text.contains("Doppelpunkt"), let z = datei.zeile(zeile + versatz), let besser = inAnfuehrungszeichen(z) {
+            // (the line itself in quotes, where the value is what needs them)
+            if text.contains("Doppelpunkt") || text.contains("`*` oder `&`") || text.contains("Zeichen wie") || text.contains("`!`"),
+               let z = datei.zeile(zeile + versatz), let besser = inAnfuehrungszeichen(z) {
                 vorschlag = "Den Wert in Anführungszeichen setzen: `\(besser)`"
             }
-            melde(zeile + versatz, spalte, "yaml-syntax", "Die Angaben sind nicht lesbar (YAML): \(text).", vorschlag)
+            melde(zeile + versatz, spalte, "yaml-syntax", "Die Angaben sind nicht lesbar: \(text).", vorschlag)
             return nil
         } catch {
-            melde(1 + versatz, 1, "yaml-syntax", "Die Angaben sind nicht lesbar (YAML).", nil)
+            melde(1 + versatz, 1, "yaml-syntax", "Die Angaben sind nicht lesbar.", nil)
             return nil
         }
     }
@@ -337,7 +339,7 @@ enum YAMLLeser {
         case let p where p.contains("did not find expected key"):
             return "die Einrückung passt nicht zu den Zeilen davor"
         case let p where p.contains("found character that cannot start any token"):
-            return "ein Zeichen (z. B. ` @ oder %) darf so nicht am Anfang eines Werts stehen"
+            return "ein Zeichen wie `@` oder `%` darf so nicht am Anfang eines Werts stehen"
         case let p where p.contains("did not find expected '-' indicator"):
             return "in einer Liste fehlt vor einem Eintrag der Strich `- ` oder die Einrückung passt nicht"
         case let p where p.contains("did not find expected ',' or ']'"):
@@ -353,7 +355,7 @@ enum YAMLLeser {
         case let p where p.contains("found another document"):
             return "die Datei enthält eine zweite Zeile `---` und damit mehrere Abschnitte; erlaubt ist nur einer"
         case let p where p.contains("did not find expected alphabetic or numeric character"):
-            return "nach `&` oder `*` muss ein Name folgen (`&` und `*` am Anfang eines Werts bitte in Anführungszeichen setzen)"
+            return "ein Wert, der mit `*` oder `&` beginnt (wie `*kostenlos*`), muss in Anführungszeichen stehen"
         case let p where p.contains("found unknown escape character"):
             return "in Text mit doppelten Anführungszeichen steht ein `\\`, der kein gültiges Steuerzeichen einleitet"
         case let p where p.contains("found a tab character"):
@@ -436,7 +438,7 @@ enum YAMLLeser {
         if text.contains("Anführungszeichen wird nicht") { return "Jedes Anführungszeichen braucht ein schließendes derselben Art in derselben Angabe: `\"…\"` oder `'…'`." }
         if text.contains("Klammer") { return "Jede `[` braucht ein schließendes `]`, jede `{` ein `}`; die Einträge dazwischen mit Komma trennen." }
         if text.contains("zweimal") { return "Den doppelten Schlüssel löschen oder die Werte zusammenführen." }
-        if text.contains("`&` oder `*`") || text.contains("`!`") || text.contains("`\\`") || text.contains("Zeichen (z. B.") {
+        if text.contains("`*` oder `&`") || text.contains("`!`") || text.contains("`\\`") || text.contains("Zeichen wie") {
             return "Den ganzen Wert in Anführungszeichen setzen, z. B. `kosten: \"* nach Vereinbarung\"`."
         }
         if text.contains("`---`") { return "Die zweite Zeile `---` löschen oder die Abschnitte zusammenführen." }

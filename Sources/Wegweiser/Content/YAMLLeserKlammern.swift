@@ -45,7 +45,7 @@ extension YAMLLeser {
     static func meldung(offen k: OffeneKlammer, versatz: Int) -> (String, String) {
         let art = k.zeichen == "]" ? "die Liste in eckigen Klammern" : "die Gruppe in geschweiften Klammern"
         let wo = k.beginn == k.zeile ? "" : " (sie beginnt in Zeile \(k.beginn + versatz))"
-        return ("Die Angaben sind nicht lesbar (YAML): \(art)\(wo) wird nicht mit `\(k.zeichen)` geschlossen.",
+        return ("Die Angaben sind nicht lesbar: \(art)\(wo) wird nicht mit `\(k.zeichen)` geschlossen.",
                 "Am Ende der Zeile `\(k.zeichen)` ergänzen: `\(k.besser.getrimmt(zeilen: false))`")
     }
 }

@@ -98,7 +98,7 @@ extension YAMLLeser {
 
     /// The message and the suggestion for text after a closing quote.
     static func meldung(nachZitat n: TextNachZitat) -> (String, String) {
-        let kopf = "Die Angaben sind nicht lesbar (YAML): "
+        let kopf = "Die Angaben sind nicht lesbar: "
         switch n.art {
         case .mehrereWerte(let werte) where Felder.erlaubtListe(Felder.normalisiere(n.schluessel)):
             let unter = n.einzug.replacingOccurrences(of: "-", with: " ") + "  - "
