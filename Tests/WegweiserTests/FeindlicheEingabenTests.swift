@@ -300,6 +300,18 @@ struct FeindlicheEingabenTests {
         #expect(t.meldung.contains("Der November 2026 hat nur 30 Tage."), "\(t.meldung)")
     }
 
+    /// An e-mail address written wrong gets the address to write when it is clear, never a
+    /// placeholder that would pass the check and be published.
+    @Test func emailFalschGeschrieben() throws {
+        for (zeile, vorschlag) in [("email: mailto:a@example.org", "`email: a@example.org`"), ("email: a@example.org, b@example.org", "`email: a@example.org`"),
+                                   ("email: a @example.org", "`email: a@example.org`"), ("email: nh-zolling.example.org", nil)] {
+            let w = try Werkstatt([Self.angebot: Self.angebotMit(zeile)]); defer { w.aufraeumen() }
+            let m = try meldung(try scheitert(w), "ungueltige-email", Self.angebot, zeile: 13)
+            if let vorschlag { #expect(m.vorschlag == vorschlag, "\(zeile): \(m.vorschlag ?? "")") }
+            else { #expect(m.vorschlag?.contains("`email:") == false && m.meldung.contains("`@`"), "\(zeile): \(m.meldung) \(m.vorschlag ?? "")") }
+        }
+    }
+
     @Test func leereZeilenVorDemKopf() throws {
         let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
         let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)

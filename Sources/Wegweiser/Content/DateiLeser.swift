@@ -88,7 +88,10 @@ struct DateiLeser {
         }
         if let e = f.text("email").map(Self.ohneAnfuehrungszeichen) {
             if Formate.istEmail(e) { k.email = e } else {
-                f.fehler("email", "ungueltige-email", "„\(e)“ ist keine gültige E-Mail-Adresse.", vorschlag: "`email: info@beispiel.de`")
+                let (grund, vorschlag) = Formate.emailKorrektur(e)
+                f.fehler("email", "ungueltige-email", "„\(e)“ ist keine gültige E-Mail-Adresse." + (grund.isEmpty ? "" : " " + grund),
+                         vorschlag: vorschlag.map { "`email: \($0)`" }
+                            ?? "Die Adresse genau so abschreiben, wie der Träger sie angibt: Name@Anbieter.de.")
             }
         }
         if let w = f.text("web").map(Self.ohneAnfuehrungszeichen) {

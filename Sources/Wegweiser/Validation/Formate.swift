@@ -12,6 +12,24 @@ enum Formate {
         return teile[0].allSatisfy { erlaubt.contains($0) } && teile[1].allSatisfy { erlaubt.contains($0) && $0 != "_" && $0 != "+" }
     }
 
+    /// What is wrong with an e-mail address as written, and the address to write when it is clear
+    /// (`mailto:` before it, spaces in it); never a placeholder that would pass the check.
+    static func emailKorrektur(_ s: String) -> (grund: String, vorschlag: String?) {
+        var t = s.getrimmt(zeilen: false)
+        if t.lowercased().hasPrefix("mailto:") {
+            t = String(t.dropFirst("mailto:".count)).getrimmt(zeilen: false)
+            if istEmail(t) { return ("`mailto:` gehört nicht davor.", t) }
+        }
+        let stuecke = t.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).filter { !$0.isEmpty }
+        if stuecke.count > 1, stuecke.filter({ istEmail(String($0)) }).count > 1 {
+            return ("Hier stehen mehrere Adressen; `email:` nimmt eine, die weiteren gehören in den Beschreibungstext.", String(stuecke.first { istEmail(String($0)) }!))
+        }
+        if !t.contains("@") { return ("Es fehlt das `@` (Name@Anbieter.de).", nil) }
+        let ohneLeer = t.filter { $0 != " " }
+        if ohneLeer != t, istEmail(ohneLeer) { return ("In der Adresse steht ein Leerzeichen.", ohneLeer) }
+        return ("", nil)
+    }
+
     static func istWeb(_ s: String) -> Bool {
         let l = s.lowercased()
         guard l.hasPrefix("https://") || l.hasPrefix("http://") else { return false }
