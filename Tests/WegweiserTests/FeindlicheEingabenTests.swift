@@ -312,6 +312,22 @@ struct FeindlicheEingabenTests {
         }
     }
 
+    /// A Gemeinde folder renamed to its display name (`Bedorf Süd`): one error for the folder, with
+    /// the id the other entries still use; their references are no errors of their own.
+    @Test func gemeindeOrdnerMitAnzeigenamen() throws {
+        var aenderungen: [String: String?] = ["gemeinden/bedorf/index.md": nil, "gemeinden/bedorf/termine/seniorennachmittag.md": nil,
+                                              Self.angebot: Self.angebotMit("einzugsgebiet: [audorf, bedorf]")]
+        aenderungen["gemeinden/Bedorf Süd/index.md"] = Werkstatt.grundlage["gemeinden/bedorf/index.md"]!
+        aenderungen["gemeinden/Bedorf Süd/termine/seniorennachmittag.md"] = Werkstatt.grundlage["gemeinden/bedorf/termine/seniorennachmittag.md"]!
+        let w = try Werkstatt(aenderungen); defer { w.aufraeumen() }
+        let d = try scheitert(w)
+        let fehler = d.alle.filter { $0.schwere == .fehler }
+        #expect(fehler.count == 1, "\(fehler)")
+        let m = try #require(fehler.first)
+        #expect(m.code == "ungueltiger-ordnername" && m.datei == "gemeinden/Bedorf Süd/" && m.meldung.contains("Die 2 Dateien darin werden nicht gelesen."), "\(m)")
+        #expect(m.vorschlag?.contains("„bedorf-sued“") == true && m.vorschlag?.contains("„bedorf“") == true, "\(m.vorschlag ?? "")")
+    }
+
     @Test func leereZeilenVorDemKopf() throws {
         let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
         let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)

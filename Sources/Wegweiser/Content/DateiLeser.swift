@@ -9,6 +9,9 @@ struct DateiLeser {
     var kategorien: [String: Kategorie] = [:]
     var kategorieReihenfolge: [String] = []
     var gemeindeIDs: [String] = []
+    /// Ids that a Gemeinde folder with a name that is no id would have (`Kranzberg Süd`:
+    /// `kranzberg-sued`, `kranzberg`): a reference to them is no error of its own (the folder's is).
+    var ungelesen: Set<String> = []
     /// `gemeindegruppen` of region.yaml: group id → Gemeinde ids.
     var gruppen: [String: [String]] = [:]
     /// The day of the check (`--today`): what a missing or unreadable `geprueft` should say.
@@ -215,6 +218,7 @@ struct DateiLeser {
             for (m, n) in g.eintraege(id) {
                 let kennung = gemeindeIDs.contains(m) ? m : Id.vorschlag(m)
                 if gemeindeIDs.contains(kennung) { mitglieder.append(kennung); continue }
+                if ungelesen.contains(kennung) { continue }
                 let v = Vorschlag.naechster(zu: kennung, aus: gemeindeIDs)
                 g.fehler(an: n, "unbekannte-gemeinde", "In der Gruppe „\(id)“ steht „\(m)“, eine solche Gemeinde gibt es nicht."
                          + (v.map { " Meinten Sie `\($0)`?" } ?? ""),
@@ -374,7 +378,8 @@ struct DateiLeser {
 
     private func pruefeEinzugsgebiet(_ f: Felder, _ gebiet: Einzugsgebiet) {
         guard case .gemeinden = gebiet else { return }
-        for (g, n) in f.eintraege("einzugsgebiet") where !gemeindeIDs.contains(g) && !gemeindeIDs.contains(Id.vorschlag(g)) && gruppe(g) == nil {
+        for (g, n) in f.eintraege("einzugsgebiet") where !gemeindeIDs.contains(g) && !gemeindeIDs.contains(Id.vorschlag(g)) && gruppe(g) == nil
+                                                      && !ungelesen.contains(Id.vorschlag(g)) {
             if g.lowercased() == "alle" {
                 f.fehler(an: n, "alle-in-liste", "`alle` kann nicht mit einzelnen Gemeinden gemischt werden.",
                          vorschlag: "Entweder `einzugsgebiet: alle` oder eine Liste von Gemeinden.")

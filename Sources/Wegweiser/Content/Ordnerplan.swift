@@ -17,6 +17,8 @@ struct Ordnerplan {
     var angebote: [Eintrag] = []
     var termine: [Eintrag] = []
     var seiten: [Eintrag] = []
+    /// Gemeinde folders whose names are no ids (`Kranzberg Süd`): not read, reported once each.
+    var ungueltigeGemeindeOrdner: [String] = []
 
     static let bekannteOrdner = ["gemeinden", "region", "seiten"]
 
@@ -45,6 +47,7 @@ struct Ordnerplan {
         let wurzel = ordner.resolvingSymlinksInPath().standardizedFileURL.path
         var gemeindeOrdner: Set<String> = []
         var gemeindeIndex: Set<String> = []
+        var ungueltig: [String: Int] = [:]
 
         func melde(_ s: Diagnose.Schwere, _ pfad: String, _ code: String, _ m: String, _ v: String? = nil) {
             diagnosen.melde(Diagnose(s, datei: pfad, code: code, meldung: m, vorschlag: v))
@@ -73,11 +76,11 @@ struct Ordnerplan {
                 melde(.fehler, pfad, "falsche-endung", "Die Datei heißt „\(name)“, erwartet wird „\(id.dropLast(4)).yaml“.",
                       "Die Datei umbenennen in „\(id.dropLast(4)).yaml“.")
             case 3 where teile[0] == "gemeinden" && name == "index.md":
-                guard gueltigerOrdner(teile[1], pfad: pfad, melde: melde) else { continue }
+                guard Id.istGueltig(teile[1]) else { ungueltig[teile[1], default: 0] += 1; continue }
                 gemeindeIndex.insert(teile[1])
                 plan.gemeinden.append(Eintrag(url: url, pfad: pfad, id: teile[1], gemeinde: teile[1]))
             case 4 where teile[0] == "gemeinden" && (teile[2] == "angebote" || teile[2] == "termine") && istMD:
-                guard gueltigerOrdner(teile[1], pfad: pfad, melde: melde) else { continue }
+                guard Id.istGueltig(teile[1]) else { ungueltig[teile[1], default: 0] += 1; continue }
                 gemeindeOrdner.insert(teile[1])
                 if let e = eintrag(gemeinde: teile[1]) {
                     if teile[2] == "angebote" { plan.angebote.append(e) } else { plan.termine.append(e) }
@@ -102,6 +105,18 @@ struct Ordnerplan {
                       v)
             }
         }
+        // a Gemeinde folder with a name that is no id: once, for the folder and what is in it
+        for (g, anzahl) in ungueltig.sorted(by: { $0.key < $1.key }) {
+            plan.ungueltigeGemeindeOrdner.append(g)
+            let neu = Id.vorschlag(g)
+            let kurz = neu.split(separator: "-").first.map(String.init)
+            melde(.fehler, "gemeinden/\(g)/", "ungueltiger-ordnername",
+                  "Der Ordnername „\(g)“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und Bindestriche, am Anfang ein Buchstabe. "
+                  + (anzahl == 1 ? "Die Datei darin wird" : "Die \(anzahl) Dateien darin werden") + " nicht gelesen.",
+                  "Den Ordner umbenennen in „\(neu)“"
+                  + (kurz.map { $0 != neu ? " – oder in „\($0)“, wenn andere Einträge die Gemeinde so nennen (`einzugsgebiet:`)" : "" } ?? "")
+                  + ". Der Name, der auf der Website steht, gehört in `name:` in `index.md`.")
+        }
         for g in gemeindeOrdner.subtracting(gemeindeIndex).sorted() {
             melde(.fehler, "gemeinden/\(g)/index.md", "gemeinde-index-fehlt",
                   "Der Ordner `gemeinden/\(g)/` hat keine Datei `index.md`; ohne sie gibt es die Gemeinde nicht.",
@@ -112,15 +127,6 @@ struct Ordnerplan {
         plan.seiten.sort { $0.pfad < $1.pfad }
         plan.gemeinden.sort { $0.pfad < $1.pfad }
         return plan
-    }
-
-    private static func gueltigerOrdner(_ name: String, pfad: String,
-                                        melde: (Diagnose.Schwere, String, String, String, String?) -> Void) -> Bool {
-        if Id.istGueltig(name) { return true }
-        melde(.fehler, pfad, "ungueltiger-ordnername",
-              "Der Ordnername „\(name)“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und Bindestriche, am Anfang ein Buchstabe.",
-              "Den Ordner umbenennen in „\(Id.vorschlag(name))“.")
-        return false
     }
 
     private static func vorschlagFuerFalscheStelle(teile: [String], istMD: Bool) -> (String, String?) {
