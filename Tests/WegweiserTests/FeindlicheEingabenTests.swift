@@ -328,6 +328,15 @@ struct FeindlicheEingabenTests {
         #expect(m.vorschlag?.contains("„bedorf-sued“") == true && m.vorschlag?.contains("„bedorf“") == true, "\(m.vorschlag ?? "")")
     }
 
+    /// A category id with capitals is one error in `kategorien.yaml`; the entries that name the
+    /// category as it should be get no errors of their own.
+    @Test func kategorieKennungMitGrossbuchstaben() throws {
+        let kategorien = Werkstatt.grundlage["kategorien.yaml"]!.replacingOccurrences(of: "- id: pflege\n", with: "- id: Pflege\n")
+        let w = try Werkstatt(["kategorien.yaml": kategorien]); defer { w.aufraeumen() }
+        let fehler = try scheitert(w).alle.filter { $0.schwere == .fehler }
+        #expect(fehler.count == 1 && fehler.first?.code == "ungueltige-id" && fehler.first?.vorschlag == "`id: pflege`", "\(fehler)")
+    }
+
     @Test func leereZeilenVorDemKopf() throws {
         let w = try Werkstatt([Self.seite: "\n\n---\ntitel: Impressum\n---\n"]); defer { w.aufraeumen() }
         let m = try meldung(try scheitert(w), "kopf-fehlt", Self.seite, zeile: 1)

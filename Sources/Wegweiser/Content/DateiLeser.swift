@@ -250,13 +250,16 @@ struct DateiLeser {
             }
             let f = Felder(m, datei: datei, versatz: 0, diagnosen: diagnosen)
             f.pruefeUnbekannte(["id", "name", "beschreibung", "suchbegriffe", "pflichtfelder"])
-            let id = f.text("id", pflicht: true, beispiel: "nachbarschaftshilfe")
+            var id = f.text("id", pflicht: true, beispiel: "nachbarschaftshilfe")
             let name = f.text("name", pflicht: true, beispiel: "Nachbarschaftshilfe")
             let beschreibung = f.text("beschreibung", pflicht: true, beispiel: "Ehrenamtliche helfen im Alltag.")
-            if let id, !Id.istGueltig(id) {
-                f.fehler("id", "ungueltige-id", "Die Kategorie-Kennung „\(id)“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und Bindestriche.",
-                         vorschlag: "`id: \(Id.vorschlag(id))`")
-                continue
+            if let roh = id, !Id.istGueltig(roh) {
+                f.fehler("id", "ungueltige-id", "Die Kategorie-Kennung „\(roh)“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und Bindestriche.",
+                         vorschlag: "`id: \(Id.vorschlag(roh))`")
+                // (read as the id it should be: the entries that name it so get no errors of their own;
+                // the error above keeps the site from being built)
+                id = Id.vorschlag(roh)
+                if id?.isEmpty != false || !Id.istGueltig(id!) { continue }
             }
             let pflicht = f.textListe("pflichtfelder").map(Felder.normalisiere)
             for (p, pn) in f.eintraege("pflichtfelder") where !DateiLeser.angebotSchluessel.contains(Felder.normalisiere(p)) {
