@@ -326,6 +326,11 @@ struct FeindlicheEingabenTests {
         let m = try #require(fehler.first)
         #expect(m.code == "ungueltiger-ordnername" && m.datei == "gemeinden/Bedorf Süd/" && m.meldung.contains("Die 2 Dateien darin werden nicht gelesen."), "\(m)")
         #expect(m.vorschlag?.contains("„bedorf-sued“") == true && m.vorschlag?.contains("„bedorf“") == true, "\(m.vorschlag ?? "")")
+        // a Gemeinde folder without its index.md: one error, likewise
+        let ohne = try Werkstatt(["gemeinden/bedorf/index.md": nil, Self.angebot: Self.angebotMit("einzugsgebiet: [audorf, bedorf]")])
+        defer { ohne.aufraeumen() }
+        let f = try scheitert(ohne).alle.filter { $0.schwere == .fehler }
+        #expect(f.map(\.code) == ["gemeinde-index-fehlt"], "\(f)")
     }
 
     /// A category id with capitals is one error in `kategorien.yaml`; the entries that name the

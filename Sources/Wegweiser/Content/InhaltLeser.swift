@@ -23,7 +23,7 @@ public enum InhaltLeser {
         leser.ungelesen = Set(plan.ungueltigeGemeindeOrdner.flatMap { g -> [String] in
             let id = Id.vorschlag(g)
             return [id] + (id.split(separator: "-").first.map { [String($0)] } ?? [])
-        })
+        } + plan.gemeindeOhneIndex)
         let region = plan.region.flatMap(leser.region)
         leser.gruppen = region?.gemeindegruppen ?? [:]
         if plan.region == nil {

@@ -19,6 +19,8 @@ struct Ordnerplan {
     var seiten: [Eintrag] = []
     /// Gemeinde folders whose names are no ids (`Kranzberg Süd`): not read, reported once each.
     var ungueltigeGemeindeOrdner: [String] = []
+    /// Gemeinde folders without `index.md`: reported once each; references to them are not.
+    var gemeindeOhneIndex: [String] = []
 
     static let bekannteOrdner = ["gemeinden", "region", "seiten"]
 
@@ -118,6 +120,7 @@ struct Ordnerplan {
                   + ". Der Name, der auf der Website steht, gehört in `name:` in `index.md`.")
         }
         for g in gemeindeOrdner.subtracting(gemeindeIndex).sorted() {
+            plan.gemeindeOhneIndex.append(g)
             melde(.fehler, "gemeinden/\(g)/index.md", "gemeinde-index-fehlt",
                   "Der Ordner `gemeinden/\(g)/` hat keine Datei `index.md`; ohne sie gibt es die Gemeinde nicht.",
                   "Eine Datei `gemeinden/\(g)/index.md` mit `name:` anlegen (`wegweiser new gemeinde \(g)`).")
