@@ -47,6 +47,5 @@ public struct Ausfall: Sendable, Hashable {
         return (j, i + 1)
     }
 
-    static let monatsnamen = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-                              "oktober", "november", "dezember"]
+    static let monatsnamen = Datum.monatsnamen.map { $0.lowercased() }
 }

@@ -2,6 +2,10 @@
 /// writes them: `15.3.26`, `24. Dezember 2026`, `2.12.2026, 15 Uhr`, `2026-12-02 14.30`.
 /// A suggestion never makes up a date or a time the text does not give.
 extension Datum {
+    /// The German names of the months, January first.
+    static let monatsnamen = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                              "Oktober", "November", "Dezember"]
+
     private static let monate: [(String, Int)] = [
         ("jan", 1), ("feb", 2), ("mär", 3), ("maer", 3), ("mar", 3), ("mrz", 3), ("apr", 4), ("mai", 5),
         ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("okt", 10), ("nov", 11), ("dez", 12),

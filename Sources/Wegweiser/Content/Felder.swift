@@ -318,8 +318,7 @@ final class Felder {
             let teile = s.split(separator: "-")
             if teile.count == 3, teile[0].count == 4, let j = Int(teile[0]), let m = Int(teile[1]), let tg = Int(teile[2]),
                (1...12).contains(m), tg > Datum.tageImMonat(j, m), tg <= 31 {
-                let monate = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
-                fehler(key, "ungueltiges-datum", "„\(s)“ gibt es nicht: Der \(monate[m - 1]) \(j) hat nur \(Datum.tageImMonat(j, m)) Tage.",
+                fehler(key, "ungueltiges-datum", "„\(s)“ gibt es nicht: Der \(Datum.monatsnamen[m - 1]) \(j) hat nur \(Datum.tageImMonat(j, m)) Tage.",
                        vorschlag: "Den Tag prüfen und als Jahr-Monat-Tag schreiben, z. B. `\(key): \(teile[0])-\(teile[1])-\(Datum.tageImMonat(j, m))`")
                 return nil
             }

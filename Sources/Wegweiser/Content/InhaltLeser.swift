@@ -20,10 +20,7 @@ public enum InhaltLeser {
         leser.heute = heute
 
         leser.gemeindeIDs = plan.gemeinden.map(\.id)
-        leser.ungelesen = Set(plan.ungueltigeGemeindeOrdner.flatMap { g -> [String] in
-            let id = Id.vorschlag(g)
-            return [id] + (id.split(separator: "-").first.map { [String($0)] } ?? [])
-        } + plan.gemeindeOhneIndex)
+        leser.ungelesen = plan.ungeleseneGemeinden
         let region = plan.region.flatMap(leser.region)
         leser.gruppen = region?.gemeindegruppen ?? [:]
         if plan.region == nil {

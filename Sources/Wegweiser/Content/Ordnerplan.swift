@@ -22,6 +22,20 @@ struct Ordnerplan {
     /// Gemeinde folders without `index.md`: reported once each; references to them are not.
     var gemeindeOhneIndex: [String] = []
 
+    /// The ids a folder name that is no id stands for: the whole name made an id, and its first
+    /// word (`Kranzberg Süd`: `kranzberg-sued`, `kranzberg`).
+    static func kennungen(vonOrdner name: String) -> [String] {
+        let id = Id.vorschlag(name)
+        let erstes = id.split(separator: "-").first.map(String.init)
+        return [id] + (erstes.map { $0 != id ? [$0] : [] } ?? [])
+    }
+
+    /// Gemeinde ids that no Gemeinde has because its folder is not read: references to them are
+    /// no errors of their own (the folder's error says what to do).
+    var ungeleseneGemeinden: Set<String> {
+        Set(ungueltigeGemeindeOrdner.flatMap(Ordnerplan.kennungen(vonOrdner:)) + gemeindeOhneIndex)
+    }
+
     static let bekannteOrdner = ["gemeinden", "region", "seiten"]
 
     /// Where entries stand: `gemeinden/<g>/angebote|termine/`, `region/angebote|termine/`, `seiten/`.
@@ -110,13 +124,13 @@ struct Ordnerplan {
         // a Gemeinde folder with a name that is no id: once, for the folder and what is in it
         for (g, anzahl) in ungueltig.sorted(by: { $0.key < $1.key }) {
             plan.ungueltigeGemeindeOrdner.append(g)
-            let neu = Id.vorschlag(g)
-            let kurz = neu.split(separator: "-").first.map(String.init)
+            let kennungen = Ordnerplan.kennungen(vonOrdner: g)
+            let neu = kennungen[0]
             melde(.fehler, "gemeinden/\(g)/", "ungueltiger-ordnername",
                   "Der Ordnername „\(g)“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und Bindestriche, am Anfang ein Buchstabe. "
                   + (anzahl == 1 ? "Die Datei darin wird" : "Die \(anzahl) Dateien darin werden") + " nicht gelesen.",
                   "Den Ordner umbenennen in „\(neu)“"
-                  + (kurz.map { $0 != neu ? " – oder in „\($0)“, wenn andere Einträge die Gemeinde so nennen (`einzugsgebiet:`)" : "" } ?? "")
+                  + (kennungen.count > 1 ? " – oder in „\(kennungen[1])“, wenn andere Einträge die Gemeinde so nennen (`einzugsgebiet:`)" : "")
                   + ". Der Name, der auf der Website steht, gehört in `name:` in `index.md`.")
         }
         for g in gemeindeOrdner.subtracting(gemeindeIndex).sorted() {

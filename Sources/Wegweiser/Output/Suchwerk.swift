@@ -250,8 +250,7 @@ struct Suchwerk {
         return "t\(d.jahr)\(zwei(d.monat))\(zwei(d.tag))"
     }
 
-    static let monate = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-                         "Oktober", "November", "Dezember"]
+    static let monate = Datum.monatsnamen
 
     /// What people add to a query for an event (`Adventsfeier Dezember`, `Handykurs Termin`):
     /// "Termin Veranstaltung", the months and years it takes place in (a repeating event: those
