@@ -609,6 +609,30 @@ import Testing
         #expect(SuchKombinationen.ausKurzbeschreibungen(bau, hoechstens: 2).count == 2)
     }
 
+    /// Pairs of what a service is (title, category name, search term) and what it offers (title,
+    /// short description) that many documents share are answered in advance.
+    @Test func paareAusFeldern() {
+        var docs = (0..<6).map { Self.dok($0, titel: "Seniorennachmittag \($0)", stichworte: "Seniorentreff",
+                                          kurz: "Kaffee und Kuchen.", kategorie: "begegnung") }
+        docs += (6..<8).map { Self.dok($0, titel: "Sprechstunde \($0)", kurz: "Kaffee im Rathaus.") }
+        docs += (8..<20).map { Self.dok($0, titel: "Beratung \($0)", kurz: "Im Rathaus.") }
+        let bau = SuchIndexBau(dokumente: docs)
+        let kategorien = [(id: "begegnung", name: "Begegnung"), (id: "beratung", name: "Beratung")]
+        let paare = SuchKombinationen.ausFeldern(bau, kategorien: kategorien, suchbegriffe: ["begegnung": ["Seniorentreff"]])
+        let stemmer = Stemmer()
+        func paar(_ a: String, _ b: String) -> [String] {
+            [stemmer.stamm(a), stemmer.stamm(b)].sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
+        }
+        // the category's search term with the short description, the title with it
+        #expect(paare.contains(paar("seniorentreff", "kaffee")), "\(paare)")
+        #expect(paare.contains(paar("seniorennachmittag", "kuchen")), "\(paare)")
+        // in only two documents
+        #expect(!paare.contains(paar("sprechstunde", "kaffee")), "\(paare)")
+        // `rathaus` and `beratung` are in more than half of the documents
+        #expect(!paare.contains { $0.contains(stemmer.stamm("rathaus")) || $0.contains(stemmer.stamm("beratung")) }, "\(paare)")
+        #expect(SuchKombinationen.ausFeldern(bau, kategorien: kategorien, suchbegriffe: [:], hoechstens: 1).count == 1)
+    }
+
     /// Everyday words find the entries that use another word of the same field, where that
     /// word stands in a title (also as a compound's last part) or a phrase is whole.
     @Test func wortfelder() throws {

@@ -27,8 +27,8 @@
 /// written `\u003c`): the page script reads it instead of loading `index.js`, which stays for
 /// other themes. The page carries its script too (`Suchskript`). So a one-word query needs one
 /// request, its term shard, and so do the queries of several words the build answers in advance (a category's name or
-/// search term, such a word with a Gemeinde, two or three keys many titles share:
-/// `SuchKombinationen`). A word with a typo in its first letters needs one more term shard
+/// search term, such a word with a Gemeinde, two or three keys many titles share, a word of
+/// what many services are with a word of what they offer: `SuchKombinationen`). A word with a typo in its first letters needs one more term shard
 /// (found through `haeufig`). Words that only rank (below) beside a word or combination
 /// answered in advance get that answer (`Computer Kurs für Senioren` → `computer kurs`).
 /// Other queries of several words, filters and later pages also load postings, document

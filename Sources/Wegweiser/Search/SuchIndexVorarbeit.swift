@@ -18,7 +18,7 @@ struct Vorarbeit {
         let kategorieNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let nD = bau.dokumente.count, nS = bau.schluessel.count
         let scheibenD = max(1, min(8, nD / 4000)), scheibenS = max(1, min(8, nS / 4000))
-        let facettenFach = Fach<SuchFacetten>(), listeFach = Fach<[[String]]>(), kurzFach = Fach<[[String]]>()
+        let facettenFach = Fach<SuchFacetten>(), listeFach = Fach<[[String]]>(), kurzFach = Fach<[[String]]>(), felderFach = Fach<[[String]]>()
         let titelFaecher = (0..<scheibenD).map { _ in Fach<[UInt64: Int32]>() }
         let dokumenteFaecher = (0..<scheibenD).map { _ in Fach<[[UInt8]]>() }
         let trefferFaecher = (0..<scheibenS).map { _ in Fach<[[UInt8]]>() }
@@ -30,6 +30,7 @@ struct Vorarbeit {
                                                          gemeinden: gemeinden, istSchluessel: { bau.nummer[$0] != nil })
                 kurzFach.wert = SuchKombinationen.ausKurzbeschreibungen(bau)
             }
+            schritte.append { felderFach.wert = SuchKombinationen.ausFeldern(bau, kategorien: kategorien, suchbegriffe: suchbegriffe) }
             for i in 0..<scheibenD {
                 schritte.append { titelFaecher[i].wert = SuchKombinationen.titelZaehlung(bau, scheibe(scheibenD, i, von: nD)) }
             }
@@ -58,6 +59,6 @@ struct Vorarbeit {
         dokumente = dokumenteFaecher.flatMap { $0.wert! }
         treffer = trefferFaecher.flatMap { $0.wert! }
         kombinationen = mitKombinationen
-            ? SuchIndex.kombinationenFuer(bau, liste: listeFach.wert!, titel: titelFaecher.map { $0.wert! }, kurz: kurzFach.wert!) : []
+            ? SuchIndex.kombinationenFuer(bau, liste: listeFach.wert!, titel: titelFaecher.map { $0.wert! }, paare: kurzFach.wert! + felderFach.wert!) : []
     }
 }

@@ -10,6 +10,8 @@
 ///   from the titles "Haushaltshilfe …"), the most frequent first (`ausTiteln`);
 /// - two keys that stand close together in many short descriptions (`Wohnung umbauen` from
 ///   "Umbau der eigenen Wohnung", `ausKurzbeschreibungen`).
+/// - a key of what many services are (title, category name or search term) with a key of what
+///   they offer (title, short description): `Seniorentreff Kaffee` (`ausFeldern`).
 ///
 /// A Gemeinde is the word of its name that no other Gemeinde has (`Haag` of `Haag a.d. Amper`),
 /// or all the words of its name. A category's search terms are its `suchbegriffe` and the
