@@ -212,6 +212,40 @@ struct FeindlicheEingabenTests {
         #expect(!d.hatFehler && d.mit(code: "webadresse-ohne-https").first?.vorschlag == "`web: https://www.nh-zolling.de`", "\(d.alle)")
     }
 
+    /// `einwohner: ca. 4700` is read as 4700 with a warning (the page shows the number alone);
+    /// a text with a number and more is an error that names the number to write.
+    @Test func einwohnerUngefaehr() throws {
+        let pfad = "gemeinden/audorf/index.md"
+        func mit(_ wert: String) -> String { "---\nname: Audorf\neinwohner: \(wert)\n---\n" }
+        for (wert, zahl) in [("ca. 4700", 4700), ("rund 4.700", 4700), ("~4700", 4700), ("etwa 4 700", 4700), ("4.700", 4700)] {
+            let w = try Werkstatt([pfad: mit(wert)]); defer { w.aufraeumen() }
+            let (inhalt, d) = try w.pruefe()
+            #expect(!d.hatFehler && inhalt?.gemeinden.first { $0.id == "audorf" }?.einwohner == zahl, "\(wert): \(d.alle)")
+            if wert != "4.700" {
+                #expect(d.mit(code: "zahl-ungefaehr").first?.vorschlag == "`einwohner: 4700`", "\(wert): \(d.alle)")
+            }
+        }
+        for (wert, vorschlag) in [("4700 (2023)", "`einwohner: 4700` (nur die Zahl, ohne weiteren Text)"),
+                                  ("viele", "`einwohner: 4200` (mit der richtigen Zahl)")] {
+            let w = try Werkstatt([pfad: mit(wert)]); defer { w.aufraeumen() }
+            let m = try meldung(try scheitert(w), "keine-zahl", pfad, zeile: 3)
+            #expect(m.vorschlag == vorschlag, "\(wert): \(m.vorschlag ?? "")")
+        }
+    }
+
+    /// A title of a whole sentence fills the lists and the search: a warning with its first part.
+    @Test func langerTitel() throws {
+        let titel = "Pflegedienst Audorf – wir kommen zu Ihnen nach Hause, pflegen, beraten, helfen im Haushalt und vermitteln Essen auf Rädern"
+        let w = try Werkstatt([Self.angebot: Self.angebotMit("titel: \"\(titel)\"")]); defer { w.aufraeumen() }
+        let (inhalt, d) = try w.pruefe()
+        let m = try #require(d.mit(code: "titel-zu-lang").first, "\(d.alle)")
+        #expect(inhalt != nil && !d.hatFehler && m.schwere == .warnung && m.zeile == 2)
+        #expect(m.vorschlag?.contains("`titel: \"Pflegedienst Audorf\"`") == true, "\(m.vorschlag ?? "")")
+        let kurz = try Werkstatt([Self.angebot: Self.angebotMit("titel: \"Pflegedienst Audorf – wir kommen zu Ihnen nach Hause\"")])
+        defer { kurz.aufraeumen() }
+        #expect(try kurz.pruefe().1.mit(code: "titel-zu-lang").isEmpty)
+    }
+
     /// A small l or a capital O typed for 1 or 0 would link a wrong number: an error with the digits.
     @Test func telefonnummerMitBuchstaben() throws {
         let w = try Werkstatt([Self.angebot: Self.angebotMit("telefon: \"08167 l234O\"")]); defer { w.aufraeumen() }

@@ -39,4 +39,18 @@ import Testing
         #expect(m[1].meldung.contains("„buergerbus“") && m[1].spalte == 17)
         #expect(m[2].vorschlag?.contains("`(https://www.example.org)`") == true)
     }
+
+    /// A link to a script or a file on the volunteer's computer: the page shows only its text.
+    @Test func linkAufSkriptOderDatei() throws {
+        let (d, w) = try warnungen("[Jetzt anmelden](javascript:alert(1)) oder [Flyer](file:///C:/flyer.pdf), [Telefon](tel:+4981661234).")
+        defer { w.aufraeumen() }
+        let m = d.mit(code: "text-wird-anders-angezeigt")
+        try #require(m.count == 2, "\(m)")
+        #expect(m[0].zeile == 15 && m[0].spalte == 16, "\(m[0])")
+        #expect(m[0].meldung.contains("„javascript:“") && m[1].meldung.contains("„file:“"), "\(m)")
+        #expect(m[0].vorschlag?.contains("`(https://www.beispiel.de/)`") == true)
+        _ = try w.baue()
+        let seite = try w.lies("angebote/pflege-audorf/index.html")
+        #expect(seite.contains("Jetzt anmelden") && !seite.contains("javascript:"))
+    }
 }

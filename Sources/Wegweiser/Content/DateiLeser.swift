@@ -318,6 +318,7 @@ struct DateiLeser {
                      amWert: false)
         }
         let titel = f.text("titel", pflicht: true, beispiel: "Nachbarschaftshilfe Zolling")
+        f.pruefeTitellaenge(titel)
         let kategorien = f.textListe("kategorien", pflicht: true, beispiel: "[nachbarschaftshilfe]")
         let traeger = f.text("traeger", pflicht: true, beispiel: "Nachbarschaftshilfe Zolling e.V.")
         let kurz = f.text("kurzbeschreibung", pflicht: true, beispiel: "Ehrenamtliche helfen beim Einkaufen und bei Fahrten zum Arzt.")
@@ -441,6 +442,7 @@ struct DateiLeser {
                             "kosten", "telefon", "email", "web", "sms", "fax", "wiederholung", "bis", "einzugsgebiet"]
                            + Self.entfaelltSchluessel)
         let titel = f.text("titel", pflicht: true, beispiel: "Seniorennachmittag")
+        f.pruefeTitellaenge(titel)
         let beginn = f.zeitpunkt("beginn", pflicht: true)
         let ende = f.zeitpunkt("ende", tag: beginn?.datum)
         if let b = beginn, let en = ende, !(b < en) {

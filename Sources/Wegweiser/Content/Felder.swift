@@ -359,14 +359,17 @@ final class Felder {
         return z
     }
 
-    func ganzzahl(_ key: String) -> Int? {
-        guard let s = text(key) else { return nil }
-        let bereinigt = s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
-        guard let n = Int(bereinigt), n >= 0 else {
-            fehler(key, "keine-zahl", "Bei `\(key)` wird eine ganze Zahl erwartet, hier steht „\(s)“.", vorschlag: "`\(key): 4200`")
-            return nil
-        }
-        return n
+    /// A title longer than `titelGrenze` characters fills lines of lists, search results and the
+    /// browser's tab: a warning, with its first part (before ` – `, `:` or `,`) as the shorter title.
+    static let titelGrenze = 100
+
+    func pruefeTitellaenge(_ titel: String?) {
+        guard let titel, titel.count > Self.titelGrenze else { return }
+        let teil = [" – ", " - ", ": ", ", ", " ("].compactMap { titel.range(of: $0).map { String(titel[..<$0.lowerBound]) } }
+            .filter { $0.count >= 8 }.min { $0.count < $1.count }
+        fehler("titel", "titel-zu-lang", "Der Titel hat \(titel.count) Zeichen; gut lesbar sind Titel bis etwa 80 Zeichen (in Listen, in der Suche und im Browser).",
+               vorschlag: "Den Titel kürzen" + (teil.map { ", z. B. `titel: \"\($0)\"`," } ?? "") + " und das Weitere in `kurzbeschreibung` oder den Text schreiben.",
+               schwere: .warnung)
     }
 
     /// `ja`/`nein` (also `true`/`false`, `yes`/`no`).

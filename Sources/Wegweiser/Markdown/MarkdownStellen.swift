@@ -1,7 +1,7 @@
 import CMark
 
 /// The places in a body that the page will not show as written: raw HTML, images, and links
-/// whose target is no address (`[Bürgerbus](buergerbus)`, `[Web](www.beispiel.de)`).
+/// whose target is no address or no web page, e-mail or phone (`[Bürgerbus](buergerbus)`, `[Web](www.beispiel.de)`).
 extension Markdown {
     enum Stelle: Equatable {
         /// An HTML tag in running text (`<b>`): dropped, its text stays.
@@ -12,6 +12,9 @@ extension Markdown {
         case bild(url: String)
         /// A link whose target has no `https://`, `mailto:` … and does not begin with `/`, `.` or `#`.
         case linkOhneAdresse(url: String)
+        /// A link to something other than a web page, e-mail or phone (`javascript:…`, `file:…`):
+        /// the page shows its text without the link.
+        case linkUnsicher(url: String)
     }
 
     /// Each place with the body line (1-based) of the block it stands in.
@@ -46,6 +49,8 @@ extension Markdown {
             case CMARK_NODE_LINK where istSicher(url) && !url.isEmpty && !url.contains(":")
                 && !url.hasPrefix("/") && !url.hasPrefix(".") && !url.hasPrefix("#"):
                 aus.append((.linkOhneAdresse(url: url), block))
+            case CMARK_NODE_LINK where !istSicher(url):
+                aus.append((.linkUnsicher(url: url), block))
             default:
                 break
             }

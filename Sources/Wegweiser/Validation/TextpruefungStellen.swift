@@ -1,4 +1,4 @@
-/// Raw HTML, images and links without an address in a body: the page shows them otherwise than
+/// Raw HTML, images, links without an address and links to scripts or files in a body: the page shows them otherwise than
 /// the volunteer meant (a tag dropped, a line gone, a link that leads nowhere). A warning at the
 /// line with what to write instead; the site is built all the same.
 extension Textpruefung {
@@ -16,7 +16,12 @@ extension Textpruefung {
         }
         for (i, stellen) in jeZeile {
             // (one message a line: `<b>Wichtig</b> <br>` is one mistake; a link beside it another)
-            let html = stellen.filter { if case .bild = $0 { false } else if case .linkOhneAdresse = $0 { false } else { true } }
+            let html = stellen.filter {
+                switch $0 {
+                case .htmlImText, .htmlBlock: true
+                case .bild, .linkOhneAdresse, .linkUnsicher: false
+                }
+            }
             let gruppen = (html.isEmpty ? [] : [html]) + stellen.filter({ !html.contains($0) }).map({ [$0] })
             for gruppe in gruppen {
                 let (suche, meldung, vorschlag) = text(gruppe)
@@ -57,6 +62,10 @@ extension Textpruefung {
             let besser = url.lowercased().hasPrefix("www.") ? "`(https://\(url))`" : "mit `https://` am Anfang, z. B. `(https://www.beispiel.de/)`"
             return ("](\(url)", "Der Link auf „\(url)“ führt auf der Website ins Leere: das ist keine vollständige Adresse.",
                     "In den runden Klammern die ganze Adresse angeben, \(besser). Für eine Seite dieses Wegweisers die Adresse, die oben im Browser steht.")
+        case .linkUnsicher(let url):
+            let schema = url.prefix { $0 != ":" }
+            return ("](\(url)", "Ein Link auf „\(schema):“ wird auf der Website nicht angezeigt, nur sein Text: verlinkt werden Web-Adressen, E-Mail-Adressen und Telefonnummern.",
+                    "In den runden Klammern eine Web-Adresse angeben, z. B. `(https://www.beispiel.de/)`, eine E-Mail-Adresse `(mailto:name@beispiel.de)` oder eine Telefonnummer `(tel:+4981611234)`.")
         }
     }
 
