@@ -370,6 +370,15 @@ struct OeffnungszeitenFehlerTests {
         #expect(try fehler("werktags 8-12 Uhr, samstags 9-11 Uhr").vorschlag == "Schreiben Sie: Mo-Sa 08:00-12:00; Sa 09:00-11:00")
         #expect(try fehler("wochentags von 9 bis 12").vorschlag == "Schreiben Sie: Mo-Fr 09:00-12:00")
         #expect(try fehler("Telefon werktags 8-18 Uhr").vorschlag == #"Schreiben Sie: Mo-Sa 08:00-18:00 "Telefon""#)
+        // `+`, `&`, `/` between days or times; weeks of the month written out or in brackets
+        #expect(try fehler("Di + Do 9-11").vorschlag == "Schreiben Sie: Di,Do 09:00-11:00")
+        #expect(try fehler("Mo & Mi 8-12 / 13-16").vorschlag == "Schreiben Sie: Mo,Mi 08:00-12:00,13:00-16:00")
+        #expect(try fehler("Mo[1] 14-16").vorschlag == "Schreiben Sie: Mo[1] 14:00-16:00")
+        #expect(try fehler("jeden ersten Montag 14-16 Uhr").vorschlag == "Schreiben Sie: Mo[1] 14:00-16:00")
+        #expect(try fehler("am ersten und dritten Mittwoch im Monat 14-17 Uhr").vorschlag == "Schreiben Sie: Mi[1,3] 14:00-17:00")
+        #expect(try fehler("letzten Freitag 9-11").vorschlag == "Schreiben Sie: Fr[-1] 09:00-11:00")
+        // (an ordinal without its day is no week of the month)
+        #expect(try fehler("ersten 9-11").vorschlag.contains("[") == false)
     }
 
     @Test func zuLang() throws {

@@ -4,7 +4,8 @@ import Foundation
 /// `vorschlag`: "Montag bis Freitag 8 bis 12 Uhr" → `Mo-Fr 08:00-12:00`,
 /// "Mo-Fr 8-12, Sa 9-11" → `Mo-Fr 08:00-12:00; Sa 09:00-11:00`,
 /// "nach Vereinbarung" → `"nach Vereinbarung"`, "Telefon täglich 8-18 Uhr" → `Mo-So 08:00-18:00 "Telefon"`,
-/// "werktags 8-12" → `Mo-Sa 08:00-12:00`.
+/// "werktags 8-12" → `Mo-Sa 08:00-12:00`, "Di + Do 9-11" → `Di,Do 09:00-11:00`,
+/// "jeden ersten und dritten Montag 14-16 Uhr" → `Mo[1,3] 14:00-16:00`.
 /// Only a guess that the parser accepts is offered. One pass, no recursion.
 enum OeffnungszeitenReparatur {
     static func vorschlag(fuer text: String) -> String? {
@@ -44,6 +45,17 @@ enum OeffnungszeitenReparatur {
     private static func zerlege(_ z: [Character]) -> [Teil]? {
         var teile: [Teil] = []
         var i = 0
+        // `ersten und dritten` before a day: the weeks of the month, written after it (`Mo[1,3]`)
+        var wochen: [Int] = []
+        func tage(_ t: String) {
+            if !wochen.isEmpty, t.count == 2, t != "PH" {
+                teile.append(.tage(t + "[" + wochen.map(String.init).joined(separator: ",") + "]"))
+            } else {
+                if !wochen.isEmpty { teile.append(.unbekannt) }
+                teile.append(.tage(t))
+            }
+            wochen = []
+        }
         func ziffern() -> String {
             let start = i
             while i < z.count, z[i].isASCII, z[i].isNumber { i += 1 }
@@ -54,7 +66,20 @@ enum OeffnungszeitenReparatur {
             if c.isWhitespace || c == "." { i += 1; continue }
             switch c {
             case "-", "–", "—": teile.append(.strich); i += 1
-            case ",": teile.append(.komma); i += 1
+            case ",", "+", "&", "/":
+                // (between weeks of the month: `ersten und dritten`)
+                if wochen.isEmpty { teile.append(.komma) }
+                i += 1
+            case "[":
+                // `Mo[1]`, `Fr[-1]`: weeks of the month after a day, kept as written
+                var j = i + 1
+                while j < z.count, z[j] != "]" { j += 1 }
+                let inhalt = String(z[min(i + 1, j)..<j]).filter { !$0.isWhitespace }
+                guard j < z.count, case .tage(let t)? = teile.last, t.count == 2, t != "PH",
+                      !inhalt.isEmpty, inhalt.split(separator: ",").allSatisfy({ ["1", "2", "3", "4", "5", "-1", "-2"].contains($0) })
+                else { return nil }
+                teile[teile.count - 1] = .tage(t + "[" + inhalt + "]")
+                i = j + 1
             case ";": teile.append(.semikolon); i += 1
             case "\"", "„", "“":
                 let schluss: Set<Character> = c == "\"" ? ["\""] : ["“", "”", "\""]
@@ -85,13 +110,16 @@ enum OeffnungszeitenReparatur {
                 let start = i
                 while i < z.count, z[i].isLetter { i += 1 }
                 let wort = String(z[start..<i])
+                if let woche = Self.wochen[wort.lowercased()] { wochen.append(woche); continue }
+                // (`im Monat` after the day says nothing more)
+                if ["im", "monat", "monats"].contains(wort.lowercased()), case .tage(let t)? = teile.last, t.hasSuffix("]") { continue }
                 switch OeffnungszeitenWort.erkenne(wort) {
-                case .tag: teile.append(.tage(wort.prefix(1).uppercased() + wort.dropFirst().lowercased()))
-                case .ausgeschrieben(_, let abkuerzung): teile.append(.tage(abkuerzung))
-                case .feiertage, .feiertagAusgeschrieben: teile.append(.tage("PH"))
+                case .tag: tage(wort.prefix(1).uppercased() + wort.dropFirst().lowercased())
+                case .ausgeschrieben(_, let abkuerzung): tage(abkuerzung)
+                case .feiertage, .feiertagAusgeschrieben: tage("PH")
                 case .geschlossen: teile.append(.geschlossen)
                 case .bis: teile.append(.strich)
-                case .und: teile.append(.komma)
+                case .und: if wochen.isEmpty { teile.append(.komma) }
                 case .uhr, .fuellwort: break
                 case .taeglich(let tage): teile.append(.tage(tage))
                 default: teile.append(.unbekannt)
@@ -100,8 +128,16 @@ enum OeffnungszeitenReparatur {
                 return nil
             }
         }
+        if !wochen.isEmpty { return nil }
         return teile
     }
+
+    /// Ordinals before a day: the week of the month (`letzten`: the last, `-1`).
+    private static let wochen: [String: Int] = [
+        "ersten": 1, "erster": 1, "erste": 1, "zweiten": 2, "zweiter": 2, "zweite": 2,
+        "dritten": 3, "dritter": 3, "dritte": 3, "vierten": 4, "vierter": 4, "vierte": 4,
+        "fünften": 5, "fuenften": 5, "letzten": -1, "letzter": -1, "letzte": -1,
+    ]
 
     private enum Zuletzt { case nichts, tag, tagStrich, tagKomma, zeit, zeitStrich, zeitKomma, geschlossen, bemerkung, semikolon }
 
