@@ -104,6 +104,19 @@ import Testing
         #expect(gemeinde.ansprechpartner.map(\.name) == ["Maria Muster"])
     }
 
+    /// A Gemeinde typed in small letters is written as names are, and the volunteer is told.
+    @Test func gemeindeKleinGeschrieben() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        let g = try Vorlagen.lege(.init(art: .gemeinde, titel: "haag an der amper"), inhalt: w.inhalt, heute: Werkstatt.heute)
+        #expect(try String(contentsOf: g.url, encoding: .utf8).contains("\nname: Haag an der Amper\n"))
+        #expect(g.hinweise.contains { $0.contains("„Haag an der Amper“") }, "\(g.hinweise)")
+        #expect(Vorlagen.grossgeschrieben("st. leonhard am forst") == "St. Leonhard am Forst")
+        #expect(Vorlagen.grossgeschrieben("groß-gerau") == "Groß-Gerau")
+        #expect(Vorlagen.grossgeschrieben("vöttingmoos") == "Vöttingmoos")
+        // (a name with a capital stays as typed)
+        #expect(Vorlagen.grossgeschrieben("Kirchdorf a.d. Amper") == "Kirchdorf a.d. Amper")
+    }
+
     @Test func ueberschreibtNie() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         let vorher = try String(contentsOf: w.inhalt.appendingPathComponent("gemeinden/audorf/angebote/pflege-audorf.md"), encoding: .utf8)

@@ -132,7 +132,9 @@ public enum Vorlagen {
             if let aehnlich = naechste(kennung, aus: bestand.plan.gemeinden.map(\.id)).first {
                 hinweise.append("Es gibt schon die Gemeinde `\(aehnlich)` („\(bestand.name(gemeinde: aehnlich))“). Falls das dieselbe ist, löschen Sie die neue Datei wieder.")
             }
-            text = gemeindeText(name: titel)
+            let name = Self.grossgeschrieben(titel)
+            if name != titel { hinweise.append("Der Name steht in der Datei als „\(name)“; bitte prüfen.") }
+            text = gemeindeText(name: name)
         }
 
         do {
@@ -386,6 +388,17 @@ public enum Vorlagen {
     }
 
     /// A new Gemeinde page.
+    /// A place name typed all in small letters, as names are written: `haag an der amper` →
+    /// `Haag an der Amper`, `st. leonhard` → `St. Leonhard`. A name with a capital stays as typed.
+    static func grossgeschrieben(_ name: String) -> String {
+        guard name == name.lowercased() else { return name }
+        let klein: Set<String> = ["an", "am", "der", "die", "dem", "den", "im", "in", "bei", "ob", "vor", "und", "a.d.", "i.", "b.", "v.", "a."]
+        return name.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { i, wort in
+            i > 0 && klein.contains(String(wort)) ? String(wort)
+                : wort.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
     public static func gemeindeText(name: String) -> String {
         return datei("""
         # Pflicht. Der Name der Gemeinde, so wie er auf der Website stehen soll.
