@@ -22,6 +22,24 @@ import Testing
         #expect(m.vorschlag?.contains("`gemeinden/bedorf/termine/seniorennachmittag.md`") == true, "\(m.vorschlag ?? "")")
     }
 
+    /// `--content content/gemeinden`: one message that names the content folder above, not an
+    /// error for every file; a folder without `region.yaml` and none above keeps its errors.
+    @Test func teilDesInhaltsordners() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        for teil in ["gemeinden", "gemeinden/audorf", "gemeinden/audorf/angebote"] {
+            let d = Diagnosen()
+            #expect(throws: InhaltsordnerFehler.self) {
+                _ = try InhaltLeser.lies(ordner: w.inhalt.appendingPathComponent(teil), heute: Werkstatt.heute, diagnosen: d)
+            }
+            let oben = InhaltLeser.inhaltsordnerDarueber(w.inhalt.appendingPathComponent(teil))
+            #expect(oben?.path == w.inhalt.standardizedFileURL.path, "\(teil): \(oben?.path ?? "-")")
+            #expect(d.alle.isEmpty)
+        }
+        let leer = try Werkstatt(["region.yaml": nil, "kategorien.yaml": nil]); defer { leer.aufraeumen() }
+        #expect(InhaltLeser.inhaltsordnerDarueber(leer.inhalt) == nil)
+        #expect(try leer.pruefe().1.mit(code: "region-fehlt").count == 1)
+    }
+
     @Test func angebotImOrdnerTermine() throws {
         let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": nil, "region/termine/pflege-audorf.md": Self.angebot])
         defer { w.aufraeumen() }

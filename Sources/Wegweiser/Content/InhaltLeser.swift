@@ -15,6 +15,10 @@ public enum InhaltLeser {
         guard FileManager.default.isReadableFile(atPath: ordner.path) else {
             throw InhaltsordnerFehler(description: "Der Inhaltsordner „\(ordner.path)“ kann nicht gelesen werden.")
         }
+        if let oben = inhaltsordnerDarueber(ordner) {
+            throw InhaltsordnerFehler(description: "Im Ordner „\(ordner.path)“ fehlen `region.yaml` und `kategorien.yaml`; sie liegen in „\(oben.path)“. "
+                + "Das ist der Inhaltsordner: Bitte `--content \(oben.path)` angeben (der ganze Ordner, nicht nur ein Teil davon).")
+        }
         let plan = Ordnerplan.erstelle(ordner: ordner, diagnosen: diagnosen)
         var leser = DateiLeser(ordner: ordner, diagnosen: diagnosen)
         leser.heute = heute
@@ -49,6 +53,23 @@ public enum InhaltLeser {
                             seiten: seiten.sorted { $0.id < $1.id })
         Pruefungen.pruefe(inhalt, heute: heute, diagnosen: diagnosen)
         return inhalt
+    }
+
+    /// A folder inside a content folder given as the content folder (`content/gemeinden`,
+    /// `content/gemeinden/zolling`): it has neither `region.yaml` nor `kategorien.yaml`, and a folder
+    /// up to three levels above has `region.yaml`. Instead of an error for every file, one message.
+    static func inhaltsordnerDarueber(_ ordner: URL) -> URL? {
+        let fm = FileManager.default
+        guard !fm.fileExists(atPath: ordner.appendingPathComponent("region.yaml").path),
+              !fm.fileExists(atPath: ordner.appendingPathComponent("kategorien.yaml").path) else { return nil }
+        var oben = ordner.standardizedFileURL
+        for _ in 0..<3 {
+            let weiter = oben.deletingLastPathComponent()
+            guard weiter.path != oben.path else { return nil }
+            oben = weiter
+            if fm.fileExists(atPath: oben.appendingPathComponent("region.yaml").path) { return oben }
+        }
+        return nil
     }
 
     /// Reads files on every core; each file reports into its own list, merged in file order,
