@@ -183,4 +183,13 @@ import Testing
         #expect(d.mit(code: "gemeinde-index-fehlt").first?.datei == "gemeinden/cedorf/index.md")
         #expect(d.mit(code: "ungueltiger-dateiname").first?.vorschlag?.contains("essen-auf-raedern.md") == true)
     }
+
+    /// `hilfe.md.md`: the ending typed twice; the name to write is the one without it.
+    @Test func endungDoppelt() throws {
+        let w = try Werkstatt(["region/angebote/hilfe.md.md": Werkstatt.grundlage["region/angebote/nachbarschaftshilfe-tal.md"]!])
+        defer { w.aufraeumen() }
+        let m = try #require(try w.pruefe().1.mit(code: "ungueltiger-dateiname").first)
+        #expect(m.datei == "region/angebote/hilfe.md.md" && m.meldung.contains("mehrmals auf `.md`"), "\(m)")
+        #expect(m.vorschlag == "Die Datei umbenennen in „hilfe.md“.", "\(m.vorschlag ?? "")")
+    }
 }

@@ -76,6 +76,14 @@ struct Ordnerplan {
             let id = istMD ? String(name.dropLast(3)) : name
 
             func eintrag(gemeinde: String?) -> Eintrag? {
+                // `essen.md.md`: the editor added the ending a second time
+                var kern = id
+                while kern.lowercased().hasSuffix(".md") { kern = String(kern.dropLast(3)) }
+                if kern != id {
+                    melde(.fehler, pfad, "ungueltiger-dateiname", "Der Dateiname „\(name)“ endet mehrmals auf `.md`; so wird die Datei nicht gelesen.",
+                          "Die Datei umbenennen in „\(Id.istGueltig(kern) ? kern : Id.vorschlag(kern)).md“.")
+                    return nil
+                }
                 guard Id.istGueltig(id) else {
                     melde(.fehler, pfad, "ungueltiger-dateiname",
                           "Der Dateiname „\(name)“ ist nicht erlaubt: Namen bestehen nur aus Kleinbuchstaben a–z, Ziffern und Bindestrichen und beginnen mit einem Buchstaben (keine Umlaute, keine Leerzeichen).",
