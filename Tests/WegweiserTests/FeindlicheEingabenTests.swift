@@ -246,6 +246,16 @@ struct FeindlicheEingabenTests {
         #expect(try kurz.pruefe().1.mit(code: "titel-zu-lang").isEmpty)
     }
 
+    /// A value that begins with `*` (a YAML alias) or `@`: the mark is where the value begins,
+    /// not where libyaml stopped.
+    @Test func sternAmWertanfang() throws {
+        for (zeile, text) in [("kosten: *kostenlos*", "`*` oder `&`"), ("kosten: @Mitglieder frei", "`@`")] {
+            let w = try Werkstatt([Self.angebot: Self.angebotMit(zeile)]); defer { w.aufraeumen() }
+            let m = try meldung(try scheitert(w), "yaml-syntax", Self.angebot, zeile: 13, spalte: 9)
+            #expect(m.meldung.contains(text) && m.vorschlag?.contains("`kosten: \"") == true, "\(m)")
+        }
+    }
+
     /// A small l or a capital O typed for 1 or 0 would link a wrong number: an error with the digits.
     @Test func telefonnummerMitBuchstaben() throws {
         let w = try Werkstatt([Self.angebot: Self.angebotMit("telefon: \"08167 l234O\"")]); defer { w.aufraeumen() }

@@ -119,12 +119,18 @@ enum YAMLLeser {
                 return nil
             }
             var vorschlag = vorschlagFuer(text)
+            var stelle = spalte
             // (the line itself in quotes, where the value is what needs them)
             if text.contains("Doppelpunkt") || text.contains("`*` oder `&`") || text.contains("Zeichen wie") || text.contains("`!`"),
                let z = datei.zeile(zeile + versatz), let besser = inAnfuehrungszeichen(z) {
                 vorschlag = "Den Wert in Anführungszeichen setzen: `\(besser)`"
+                // (libyaml stops at the end of `*kostenlos*`; the mark goes where the value begins)
+                if !text.contains("Doppelpunkt"), let trenner = z.range(of: ": "),
+                   let wert = z[trenner.upperBound...].firstIndex(where: { $0 != " " }) {
+                    stelle = z.distance(from: z.startIndex, to: wert) + 1
+                }
             }
-            melde(zeile + versatz, spalte, "yaml-syntax", "Die Angaben sind nicht lesbar: \(text).", vorschlag)
+            melde(zeile + versatz, stelle, "yaml-syntax", "Die Angaben sind nicht lesbar: \(text).", vorschlag)
             return nil
         } catch {
             melde(1 + versatz, 1, "yaml-syntax", "Die Angaben sind nicht lesbar.", nil)
