@@ -387,7 +387,6 @@ public enum Vorlagen {
         """)
     }
 
-    /// A new Gemeinde page.
     /// A place name typed all in small letters, as names are written: `haag an der amper` →
     /// `Haag an der Amper`, `st. leonhard` → `St. Leonhard`. A name with a capital stays as typed.
     static func grossgeschrieben(_ name: String) -> String {
@@ -399,6 +398,7 @@ public enum Vorlagen {
         }.joined(separator: " ")
     }
 
+    /// A new Gemeinde page.
     public static func gemeindeText(name: String) -> String {
         return datei("""
         # Pflicht. Der Name der Gemeinde, so wie er auf der Website stehen soll.
