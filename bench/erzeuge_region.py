@@ -258,8 +258,9 @@ def telefon(r):
 # ---------------------------------------------------------------- the region
 
 class Region:
-    def __init__(self, n, seed):
+    def __init__(self, n, seed, gemeinden=50):
         self.n = n
+        self.anzahl_gemeinden = gemeinden
         self.r = random.Random(seed)
         self.gemeinden = self._gemeinden()
         self.traeger = self._traeger()
@@ -268,7 +269,7 @@ class Region:
     def _gemeinden(self):
         r = self.r
         namen, ids = [], set()
-        while len(namen) < 50:
+        while len(namen) < self.anzahl_gemeinden:
             name = r.choice(STAEMME) + r.choice(ENDUNGEN) + r.choice(ZUSAETZE)
             gid = slug(name)
             if gid in ids:
@@ -282,7 +283,7 @@ class Region:
             einwohner = min(einwohner, 48000)
             out.append({
                 "id": slug(name), "name": name, "landkreis": LANDKREISE[i % 2],
-                "plz": [f"85{400 + i * 3 + k:03d}" for k in range(1 + (einwohner > 8000))],
+                "plz": [f"{85400 + i * 3 + k}" for k in range(1 + (einwohner > 8000))],
                 "einwohner": einwohner,
             })
         return out
@@ -625,11 +626,15 @@ def main():
     p.add_argument("--angebote", type=int, default=1000, help="number of services (events: a tenth of it)")
     p.add_argument("--ziel", required=True, help="content folder to (re)create")
     p.add_argument("--seed", type=int, default=20261121)
+    p.add_argument("--gemeinden", type=int, default=50,
+                   help="number of Gemeinden (a whole federal state: 1000 to 2000; at most 4000)")
     a = p.parse_args()
     if a.angebote < 1:
         p.error("--angebote muss mindestens 1 sein")
-    anzahl = Region(a.angebote, a.seed).schreibe(a.ziel)
-    print(f"{anzahl} Dateien nach {a.ziel} geschrieben ({a.angebote} Angebote, {max(1, a.angebote // 10)} Termine, 50 Gemeinden).",
+    if not 1 <= a.gemeinden <= 4000:
+        p.error("--gemeinden muss zwischen 1 und 4000 liegen")
+    anzahl = Region(a.angebote, a.seed, a.gemeinden).schreibe(a.ziel)
+    print(f"{anzahl} Dateien nach {a.ziel} geschrieben ({a.angebote} Angebote, {max(1, a.angebote // 10)} Termine, {a.gemeinden} Gemeinden).",
           file=sys.stderr)
 
 

@@ -49,4 +49,25 @@ import Testing
         #expect(s?.text == "var a = 1;\n")
         #expect(s?.hash == Data(SHA256.digest(Array("var a = 1;\n".utf8))).base64EncodedString())
     }
+
+    /// Without JavaScript the search page links every Gemeinde, up to 100; a region of more (a
+    /// whole federal state) gets one link to the start page's list instead, which lists them all.
+    @Test func vieleGemeindenAufDerStartseite() throws {
+        let w = try Werkstatt(); defer { w.aufraeumen() }
+        _ = try w.baue()
+        let wenige = try w.lies("suche/index.html")
+        #expect(wenige.contains("<li><a href=\"../gemeinden/bedorf/\">Bedorf</a></li>"))
+        #expect(!wenige.contains("Gemeinden von A bis Z"))
+        for n in 1...(Seitenbauer.gemeindenAufSucheHoechstens - 1) {
+            try w.schreibe("gemeinden/ort-\(n)/index.md", "---\nname: Ort \(n)\n---\n")
+        }
+        _ = try w.baue()
+        let viele = try w.lies("suche/index.html")
+        #expect(!viele.contains("<li><a href=\"../gemeinden/ort-99/\">"))
+        #expect(viele.contains("<a href=\"../#gemeinden\">Alle 101 Gemeinden von A bis Z auf der Startseite</a>"))
+        // the filter keeps every Gemeinde, and the start page lists them
+        #expect(viele.contains("<option value=\"ort-99\">Ort 99</option>"))
+        let start = try w.lies("index.html")
+        #expect(start.contains("id=\"gemeinden\"") && start.contains("gemeinden/ort-99/"))
+    }
 }

@@ -281,12 +281,23 @@ struct Seitenbauer {
         ]))
     }
 
+    /// Up to this many Gemeinden the search page links each (for a browser without JavaScript).
+    static let gemeindenAufSucheHoechstens = 100
+
     func suche() -> Seitenauftrag {
         let p = Seitenpfad.suche, b = bausteine(p)
         var kontext: [String: Any] = [
             "gemeinden": inhalt.gemeinden.sorted { Sortierung.vor($0.name, $1.name) }.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.gemeinde($0.id))] },
             "kategorien": inhalt.kategorien.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
         ]
+        // A region of many Gemeinden (a whole federal state) does not list them all again on
+        // the search page: 2 000 links made the first query's page 14 KB larger (compressed);
+        // the start page lists them all.
+        if inhalt.gemeinden.count <= Self.gemeindenAufSucheHoechstens {
+            kontext["gemeinden_liste"] = true
+        } else {
+            kontext["gemeinden_auf_start"] = texte.format("suche_alle_gemeinden_start", ["anzahl": String(inhalt.gemeinden.count)])
+        }
         let beispiele = Suchbeispiele(site).text
         if !beispiele.isEmpty { kontext["suche_beispiele"] = texte.format("suche_beispiele", ["beispiele": beispiele]) }
         // raw in the template ({{{suchkopf}}}): JSON in ASCII with every `<` escaped
