@@ -57,6 +57,7 @@ import Testing
         _ = try w.baue()
         let wenige = try w.lies("suche/index.html")
         #expect(wenige.contains("<li><a href=\"../gemeinden/bedorf/\">Bedorf</a></li>"))
+        #expect(wenige.contains("<li><a href=\"../kategorien/pflege/\">Ambulante Pflege</a></li>"))
         #expect(!wenige.contains("Gemeinden von A bis Z"))
         for n in 1...(Seitenbauer.gemeindenAufSucheHoechstens - 1) {
             try w.schreibe("gemeinden/ort-\(n)/index.md", "---\nname: Ort \(n)\n---\n")
@@ -69,5 +70,11 @@ import Testing
         #expect(viele.contains("<option value=\"ort-99\">Ort 99</option>"))
         let start = try w.lies("index.html")
         #expect(start.contains("id=\"gemeinden\"") && start.contains("gemeinden/ort-99/"))
+        // opened from a folder (`--datei-links`), the links name the file
+        let ordner = w.ordner.appendingPathComponent("dateien")
+        _ = try Wegweiser.baue(.init(inhalt: w.inhalt, ausgabe: ordner, theme: Werkstatt.theme, heute: Werkstatt.heute, dateiLinks: true))
+        let dateiSeite = try String(contentsOf: ordner.appendingPathComponent("suche/index.html"), encoding: .utf8)
+        #expect(dateiSeite.contains("<a href=\"../index.html#gemeinden\">Alle 101 Gemeinden"))
+        #expect(dateiSeite.contains("<li><a href=\"../kategorien/pflege/index.html\">Ambulante Pflege</a></li>"))
     }
 }

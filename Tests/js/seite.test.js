@@ -36,7 +36,7 @@ test('the search page template has what the contract and the script need', () =>
   const seite = fs.readFileSync(path.join(wurzel, 'themes', 'default', 'templates', 'suche.mustache'), 'utf8');
   for (const teil of ['{{<layout}}', 'role="search"', 'action="./"', 'method="get"', 'name="q"', 'name="gemeinde"',
     'name="kategorie"', 'id="ergebnisse" aria-busy="false"', 'role="status"', 'aria-live="polite"',
-    '{{wurzel}}gemeinden/{{id}}/', '{{wurzel}}kategorien/{{id}}/', '{{^suchskript}} src="{{wurzel}}assets/suche.js" defer{{/suchskript}}',
+    '{{#gemeinden}}\n<li><a href="{{url}}">', '{{#kategorien}}\n<li><a href="{{url}}">', '{{start_url}}#gemeinden', '{{^suchskript}} src="{{wurzel}}assets/suche.js" defer{{/suchskript}}',
     'data-suchindex="{{wurzel}}suchindex/"', 'id="suchformular"', 'id="suche-ohne-js"']) {
     assert.ok(seite.includes(teil), teil);
   }

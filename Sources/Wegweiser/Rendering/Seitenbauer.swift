@@ -291,7 +291,7 @@ struct Seitenbauer {
             "kategorien": inhalt.kategorien.map { ["id": $0.id, "name": $0.name, "url": b.v.zu(.kategorie($0.id))] },
         ]
         // A region of many Gemeinden (a whole federal state) does not list them all again on
-        // the search page: 2 000 links made the first query's page 14 KB larger (compressed);
+        // the search page: 2 000 links made the first query's page 13 KB larger (compressed);
         // the start page lists them all.
         if inhalt.gemeinden.count <= Self.gemeindenAufSucheHoechstens {
             kontext["gemeinden_liste"] = true
