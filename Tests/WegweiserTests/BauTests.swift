@@ -160,6 +160,29 @@ import Testing
         #expect(pflege.lowerBound < nh.lowerBound && nh.lowerBound < fahr.lowerBound)
     }
 
+    /// A Gemeinde's page lists its own services first, then those of neighbours that serve it,
+    /// then those for the whole region (each by title): "Zeta" from Audorf before "Beta" from
+    /// Bedorf before "Alpha" for the Tal, though the alphabet says otherwise.
+    @Test func gemeindeseiteEigeneZuerst() throws {
+        func pflege(_ titel: String, _ zusatz: String = "") -> String {
+            "---\ntitel: \(titel)\nkategorien: [pflege]\ntraeger: Träger \(titel)\nkurzbeschreibung: Pflege.\n"
+                + "telefonisch: ja\ntelefon: \"08166 1234\"\n\(zusatz)geprueft: 2026-10-01\n---\n"
+        }
+        let w = try Werkstatt(["gemeinden/audorf/angebote/pflege-audorf.md": pflege("Zeta Pflege"),
+                               "gemeinden/bedorf/angebote/beta.md": pflege("Beta Pflege", "einzugsgebiet: [audorf, bedorf]\n"),
+                               "region/angebote/alpha.md": pflege("Alpha Pflege")])
+        defer { w.aufraeumen() }
+        let e = try w.baue()
+        #expect(!e.diagnosen.hatFehler, "\(e.diagnosen.alle)")
+        let audorf = try w.lies("gemeinden/audorf/index.html")
+        let stellen = try ["Zeta Pflege", "Beta Pflege", "Alpha Pflege"].map { try #require(audorf.range(of: $0)).lowerBound }
+        #expect(stellen == stellen.sorted(), "\(audorf)")
+        // on Bedorf's page its own Beta comes first, the Tal's Alpha after it; Audorf's Zeta does not serve it
+        let bedorf = try w.lies("gemeinden/bedorf/index.html")
+        let b = try #require(bedorf.range(of: "Beta Pflege")), a = try #require(bedorf.range(of: "Alpha Pflege"))
+        #expect(b.lowerBound < a.lowerBound && !bedorf.contains("Zeta Pflege"))
+    }
+
     @Test func angebotMitZweiKategorienAufBeidenKategorieseiten() throws {
         let w = try Werkstatt(); defer { w.aufraeumen() }
         _ = try w.baue()

@@ -38,8 +38,16 @@ struct Website {
     /// Categories in the order of `kategorien.yaml`, known ones only.
     func kategorien(von ids: [String]) -> [Kategorie] { ids.compactMap { kategorieNach[$0] } }
 
+    /// The services that reach a Gemeinde, nearest first: its own, then those of other
+    /// Gemeinden that serve it, then those for the whole region; each group by title. (A page
+    /// that shows three per category shows the village's own Fahrdienst, not three for the
+    /// whole Landkreis that come earlier in the alphabet.)
     func angebote(fuer gemeinde: String) -> [Angebot] {
-        Website.nachTitel(inhalt.angebote.filter { $0.erreicht(gemeinde) })
+        var gruppen: [[Angebot]] = [[], [], []]
+        for a in Website.nachTitel(inhalt.angebote.filter { $0.erreicht(gemeinde) }) {
+            gruppen[a.gemeinde == gemeinde ? 0 : a.istRegionweit ? 2 : 1].append(a)
+        }
+        return gruppen.flatMap { $0 }
     }
 
     func angebote(inKategorie k: String) -> [Angebot] {
