@@ -502,14 +502,38 @@ import Testing
                                   SuchFeld("Mahlzeitendienst", gewicht: 3), SuchFeld("Warme Mahlzeiten", gewicht: 3),
                                   SuchFeld("Zolling", gewicht: 4)])
         }
-        let liste = SuchKombinationen.liste(dokumente: docs, kategorien: [(id: "essen-auf-raedern", name: "Essen auf Rädern")],
+        let (namen, mitOrt) = SuchKombinationen.liste(dokumente: docs, kategorien: [(id: "essen-auf-raedern", name: "Essen auf Rädern")],
                                             suchbegriffe: ["essen-auf-raedern": ["Mahlzeitendienst", "Warme Mahlzeiten"]],
                                             gemeinden: [(id: "zolling", name: "Zolling")], istSchluessel: { _ in true })
+        let liste = namen + mitOrt
         let stemmer = Stemmer()
         func menge(_ w: [String]) -> [String] { w.map { stemmer.stamm($0) }.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) } }
         #expect(liste.contains(menge(["mahlzeitendienst", "zolling"])), "\(liste)")
         #expect(liste.contains(menge(["warme", "mahlzeiten"])), "\(liste)")
         #expect(liste.contains(menge(["essen", "raedern", "zolling"])), "\(liste)")
+    }
+
+    /// With more Gemeinden than the budget of combinations holds (a federal state), the words with
+    /// a Gemeinde come word by word, the most frequent first, and after the titles' and the
+    /// descriptions' combinations: the cut leaves out rare words for every Gemeinde, not the
+    /// Gemeinden late in the alphabet, and never the combinations that serve free queries.
+    @Test func kombinationenMitOrtZuletztUndWortFuerWort() throws {
+        let stemmer = Stemmer()
+        let (mahl, ess, raed) = (stemmer.stamm("mahlzeitendienst"), stemmer.stamm("essen"), stemmer.stamm("raedern"))
+        let (namen, mitOrt) = SuchKombinationen.liste(dokumente: [], kategorien: [(id: "essen-auf-raedern", name: "Essen auf Rädern")],
+                                                      suchbegriffe: ["essen-auf-raedern": ["Mahlzeitendienst"]],
+                                                      gemeinden: [(id: "zolling", name: "Zolling"), (id: "haag", name: "Haag")],
+                                                      istSchluessel: { _ in true },
+                                                      haeufigkeit: { $0 == mahl ? 100 : 1 })
+        #expect(namen == [[ess, raed]], "\(namen)")
+        // the most frequent word with both Gemeinden, then the next word (each combination sorted)
+        #expect(Array(mitOrt.prefix(3)) == [[mahl, "zolling"], ["haag", mahl], [ess, "zolling"]], "\(mitOrt)")
+        let bau = SuchIndexBau(dokumente: [Self.dok(0, titel: "Essen")])
+        let viele = (0..<SuchKombinationen.hoechstens).map { [ess, "ort\($0)"] }
+        let k = SuchIndex.kombinationenFuer(bau, liste: (namen, viele), titel: [[:]], paare: [["warm", "zu"]])
+        #expect(k.count == SuchKombinationen.hoechstens)
+        #expect(Array(k.prefix(3)) == [[ess, raed], ["warm", "zu"], [ess, "ort0"]], "\(k.prefix(3))")
+        #expect(k.last == [ess, "ort\(SuchKombinationen.hoechstens - 3)"])
     }
 
     /// Three words that one or two documents have in full: those first, then the documents

@@ -185,11 +185,15 @@ public struct SuchIndex {
     /// The queries of several words answered in advance (`SuchKombinationen`), at most `hoechstens`.
     /// From its parts, made at the same time: `SuchKombinationen.liste`, the counts of the
     /// titles (`titelZaehlung`), and the pairs of `ausKurzbeschreibungen` and `ausFeldern`.
-    static func kombinationenFuer(_ bau: SuchIndexBau, liste: [[String]], titel: [[UInt64: Int32]], paare: [[String]]) -> [[String]] {
-        var kombinationen = liste
+    /// The names first, then the titles' and descriptions' combinations, then those with a Gemeinde:
+    /// with many Gemeinden (a federal state) these fill the budget and are cut, not the others.
+    static func kombinationenFuer(_ bau: SuchIndexBau, liste: (namen: [[String]], mitOrt: [[String]]),
+                                  titel: [[UInt64: Int32]], paare: [[String]]) -> [[String]] {
+        var kombinationen = liste.namen
         var schon = Set(kombinationen)
         for k in SuchKombinationen.ausTiteln(bau, gezaehlt: titel) where schon.insert(k).inserted { kombinationen.append(k) }
         for k in paare where schon.insert(k).inserted { kombinationen.append(k) }
+        for k in liste.mitOrt where schon.insert(k).inserted { kombinationen.append(k) }
         // (no numbers: beside other words a number does not filter in suche.js, `pflichtWoerter`;
         // the words for older people do not either, `SuchAntworten` knows them)
         kombinationen.removeAll { k in k.count > 1 && k.contains { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } }

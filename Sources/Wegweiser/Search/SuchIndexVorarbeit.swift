@@ -18,7 +18,7 @@ struct Vorarbeit {
         let kategorieNummer = Dictionary(kategorien.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let nD = bau.dokumente.count, nS = bau.schluessel.count
         let scheibenD = max(1, min(8, nD / 4000)), scheibenS = max(1, min(8, nS / 4000))
-        let facettenFach = Fach<SuchFacetten>(), listeFach = Fach<[[String]]>(), kurzFach = Fach<[[String]]>(), felderFach = Fach<[[String]]>()
+        let facettenFach = Fach<SuchFacetten>(), listeFach = Fach<(namen: [[String]], mitOrt: [[String]])>(), kurzFach = Fach<[[String]]>(), felderFach = Fach<[[String]]>()
         let titelFaecher = (0..<scheibenD).map { _ in Fach<[UInt64: Int32]>() }
         let dokumenteFaecher = (0..<scheibenD).map { _ in Fach<[[UInt8]]>() }
         let trefferFaecher = (0..<scheibenS).map { _ in Fach<[[UInt8]]>() }
@@ -27,7 +27,8 @@ struct Vorarbeit {
         if mitKombinationen {
             schritte.append {
                 listeFach.wert = SuchKombinationen.liste(dokumente: bau.dokumente, kategorien: kategorien, suchbegriffe: suchbegriffe,
-                                                         gemeinden: gemeinden, istSchluessel: { bau.nummer[$0] != nil })
+                                                         gemeinden: gemeinden, istSchluessel: { bau.nummer[$0] != nil },
+                                                         haeufigkeit: { bau.nummer[$0].map { bau.trefferDocs[$0].count } ?? 0 })
                 kurzFach.wert = SuchKombinationen.ausKurzbeschreibungen(bau)
             }
             schritte.append { felderFach.wert = SuchKombinationen.ausFeldern(bau, kategorien: kategorien, suchbegriffe: suchbegriffe) }

@@ -21,11 +21,18 @@
 /// (`SuchIndexFormat`). Only combinations whose words are all keys and that some document
 /// matches in full are kept.
 enum SuchKombinationen {
-    /// At most this many combinations (the most likely first: names, then words with a Gemeinde).
+    /// At most this many combinations (the most likely first: names, then those of titles and
+    /// descriptions, then words with a Gemeinde: `SuchIndex.kombinationenFuer`).
     static let hoechstens = 40_000
 
+    /// `namen`: the names and search terms of several words; `mitOrt`: words and names with a
+    /// Gemeinde, word by word (the most frequent word with every Gemeinde first, `haeufigkeit`), so
+    /// that where a region has more Gemeinden than the budget (`hoechstens`) holds, the rarer words
+    /// are left out for all of them, not every word for the Gemeinden late in the alphabet (at
+    /// 2 000 Gemeinden `Pflege Grubing` loaded 8 files: only Gemeinden from A to E had combinations).
     static func liste(dokumente: [SuchDokument], kategorien: [(id: String, name: String)],
-                      suchbegriffe: [String: [String]] = [:], gemeinden: [(id: String, name: String)], istSchluessel: (String) -> Bool) -> [[String]] {
+                      suchbegriffe: [String: [String]] = [:], gemeinden: [(id: String, name: String)], istSchluessel: (String) -> Bool,
+                      haeufigkeit: (String) -> Int = { _ in 0 }) -> (namen: [[String]], mitOrt: [[String]]) {
         let stemmer = Stemmer()
         let stopp = Set(Stoppwoerter.liste)
         func schluessel(_ text: String) -> [String] {
@@ -78,21 +85,21 @@ enum SuchKombinationen {
             if !vertreten && !orte.contains(n) { orte.append(n) }
         }
 
-        var aus: [[String]] = []
         var schon = Set<[String]>()
-        func neu(_ teile: [String]) {
+        func neu(_ teile: [String], _ aus: inout [[String]]) {
             var menge: [String] = []
             for t in teile where !menge.contains(t) { menge.append(t) }
             guard menge.count >= 2 else { return }
             menge.sort { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
             if schon.insert(menge).inserted { aus.append(menge) }
         }
-        for p in phrasen { neu(p) }
-        for o in orte {
-            for w in woerter { neu([w] + o) }
-            for p in phrasen { neu(p + o) }
-        }
-        return aus
+        var mehrwortig: [[String]] = [], mitOrt: [[String]] = []
+        for p in phrasen { neu(p, &mehrwortig) }
+        let zahl = woerter.map(haeufigkeit)
+        let nachHaeufigkeit = woerter.indices.sorted { zahl[$0] != zahl[$1] ? zahl[$0] > zahl[$1] : $0 < $1 }.map { woerter[$0] }
+        for w in nachHaeufigkeit { for o in orte { neu([w] + o, &mitOrt) } }
+        for p in phrasen { for o in orte { neu(p + o, &mitOrt) } }
+        return (mehrwortig, mitOrt)
     }
 
     /// Gemeinde names of several keys (`St. Leonhard am Forst` → st, leonhard, forst) and the key
