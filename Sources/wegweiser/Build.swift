@@ -24,7 +24,7 @@ struct Build: ParsableCommand {
         } catch {
             throw Ausgang.bedienung(error)
         }
-        Ausdruck.drucke(ergebnis.diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: ergebnis.inhalt)
+        Ausdruck.drucke(ergebnis.diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: ergebnis.inhalt, heute: o.heute)
         if ergebnis.diagnosen.hatFehler {
             Konsole.fehler("Nichts veröffentlicht: Bitte zuerst die Fehler oben beheben. Der bisherige Ordner „\(seite.output)“ bleibt unverändert.")
             throw Ausgang.fehler

@@ -15,13 +15,14 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let diagnosen: Diagnosen, inhalt: Inhalt?
+        let heute = try optionen.heute()
         do {
-            (inhalt, diagnosen) = try Wegweiser.pruefe(inhalt: optionen.inhaltURL, heute: try optionen.heute())
+            (inhalt, diagnosen) = try Wegweiser.pruefe(inhalt: optionen.inhaltURL, heute: heute)
         } catch {
             throw Ausgang.bedienung(error)
         }
         Ausdruck.drucke(diagnosen, format: format, inhalt: optionen.content, zusammenfassung: true, gelesen: inhalt,
-                         textNachStdout: true)
+                         heute: heute, textNachStdout: true)
         if diagnosen.hatFehler || (strict && !diagnosen.alle.isEmpty) { throw Ausgang.fehler }
     }
 }

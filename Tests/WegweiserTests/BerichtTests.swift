@@ -95,6 +95,32 @@ import Testing
         #expect(Meldungen.gelesen(eins).contains(" 1 Angebot, "))
     }
 
+    /// An event whose year was written wrong (`2025-12-02` for the coming December) is over and
+    /// leaves the upcoming lists without an error; the summary of `check` and `build` names the
+    /// events that ended lately, with date and file, the latest first; not those long past.
+    @Test func vorbeiNenntKuerzlichVergangeneTermine() throws {
+        let nachmittag = Werkstatt.grundlage["gemeinden/bedorf/termine/seniorennachmittag.md"]!
+        let w = try Werkstatt(["gemeinden/bedorf/termine/seniorennachmittag.md": nachmittag.replacingOccurrences(of: "2026-12-02", with: "2025-12-02"),
+                               "gemeinden/bedorf/termine/fasching.md": nachmittag.replacingOccurrences(of: "Seniorennachmittag", with: "Fasching")
+                                   .replacingOccurrences(of: "2026-12-02", with: "2026-02-10"),
+                               "gemeinden/bedorf/termine/alt.md": nachmittag.replacingOccurrences(of: "Seniorennachmittag", with: "Sommerfest 2024")
+                                   .replacingOccurrences(of: "2026-12-02", with: "2024-07-01")])
+        defer { w.aufraeumen() }
+        let (inhalt, diagnosen) = try w.pruefe()
+        let i = try #require(inhalt)
+        #expect(!diagnosen.hatFehler, "\(diagnosen.alle)")
+        let satz = try #require(Meldungen.vorbei(i, heute: Werkstatt.heute, praefix: "inhalt/"))
+        #expect(satz.hasPrefix("Vorbei, nicht mehr bei den kommenden Terminen:\n  - „Fasching“ am 2026-02-10: inhalt/gemeinden/bedorf/termine/fasching.md\n"
+                               + "  - „Seniorennachmittag“ am 2025-12-02: inhalt/gemeinden/bedorf/termine/seniorennachmittag.md\nIst einer"), "\(satz)")
+        #expect(satz.contains("`beginn`") && !satz.contains("Sommerfest"), "\(satz)")
+        // nothing over: nothing said
+        let leer = try Werkstatt(); defer { leer.aufraeumen() }
+        #expect(Meldungen.vorbei(try #require(try leer.pruefe().0), heute: Werkstatt.heute) == nil)
+        // more than it names: the latest and how many more
+        let kurz = Meldungen.vorbei(i, heute: Werkstatt.heute, tage: 2000, hoechstens: 1)
+        #expect(kurz?.contains("„Fasching“") == true && kurz?.contains("\n  und 2 weitere\n") == true, "\(kurz ?? "")")
+    }
+
     @Test func neueGemeindeOhnePflegeIstEineLuecke() throws {
         let w = try Werkstatt(["gemeinden/cedorf/index.md": "---\nname: Cedorf\n---\n",
                                "gemeinden/bedorf/angebote/pflege-bedorf.md": """

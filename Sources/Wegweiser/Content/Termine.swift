@@ -22,6 +22,10 @@ extension Termin {
     /// Whether it does not take place at all: every date of it is named in `entfaellt` (a cancelled event).
     public var istAbgesagt: Bool { !entfaellt.isEmpty && alleVorkommen(hoechstens: 1).isEmpty }
 
+    /// Whether it is over (no date from `heute` on) and not cancelled: it has left the lists of
+    /// upcoming events and keeps its own page.
+    public func istVorbei(heute: Datum) -> Bool { naechstes(ab: heute) == nil && !istAbgesagt }
+
     /// Every start time as planned by `beginn`, `wiederholung` and `bis`.
     public func planmaessig(hoechstens: Int = 2000) -> [Zeitpunkt] {
         guard let w = wiederholung, let bis, !(bis < beginn.datum) else { return [beginn] }

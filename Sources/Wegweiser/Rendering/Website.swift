@@ -62,6 +62,6 @@ struct Website {
 
     func vergangeneTermine() -> [Termin] {
         // (a cancelled event is no past event)
-        inhalt.termine.filter { $0.naechstes(ab: heute) == nil && !$0.istAbgesagt }.sorted { $1.beginn < $0.beginn }
+        inhalt.termine.filter { $0.istVorbei(heute: heute) }.sorted { $1.beginn < $0.beginn }
     }
 }

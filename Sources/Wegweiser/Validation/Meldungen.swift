@@ -48,6 +48,25 @@ public enum Meldungen {
                               n(inhalt.seiten.count, "Seite", "Seiten")].joined(separator: ", ") + "."
     }
 
+    /// The events that ended in the last `tage` days (older ones are a record of the past), the
+    /// latest first, at most `hoechstens`: they are no longer among the upcoming events, so that a
+    /// year written wrong (`2025-12-02` for the coming December, `2026-01-14` in the new year) shows
+    /// where a volunteer looks, without a warning for every event that is simply over. nil: none.
+    /// „Vorbei, nicht mehr bei den kommenden Terminen:\n  - „Adventsnachmittag“ am 2025-12-02: gemeinden/…/advent.md …“
+    public static func vorbei(_ inhalt: Inhalt, heute: Datum, praefix: String = "", tage: Int = 400, hoechstens: Int = 3) -> String? {
+        func ende(_ t: Termin) -> Datum { t.planmaessig(hoechstens: 2000).last?.datum ?? t.beginn.datum }
+        let grenze = heute.plus(tage: -tage)
+        let liste = inhalt.termine.filter { $0.istVorbei(heute: heute) && !(ende($0) < grenze) }
+            .sorted { (ende($0), $0.quelle.datei) > (ende($1), $1.quelle.datei) }
+        guard !liste.isEmpty else { return nil }
+        let genannt = liste.prefix(hoechstens).map { "  - „\($0.titel)“ am \(ende($0)): \(praefix + $0.quelle.datei)" }
+        let rest = liste.count - genannt.count
+        return (["Vorbei, nicht mehr bei den kommenden Terminen:"] + genannt
+                + (rest > 0 ? ["  und \(rest) \(rest == 1 ? "weiterer" : "weitere")"] : [])
+                + ["Ist einer davon noch nicht vorbei, stimmt in seiner Datei das Datum bei `beginn` (oder `bis`) nicht, oft das Jahr."])
+            .joined(separator: "\n")
+    }
+
     public static func json(_ diagnosen: [Diagnose], praefix: String = "") -> String {
         struct Eintrag: Encodable {
             let severity: String, file: String, line: Int, column: Int, code: String, message: String
