@@ -54,12 +54,14 @@ public enum Meldungen {
     /// where a volunteer looks, without a warning for every event that is simply over. nil: none.
     /// „Vorbei, nicht mehr bei den kommenden Terminen:\n  - „Adventsnachmittag“ am 2025-12-02: gemeinden/…/advent.md …“
     public static func vorbei(_ inhalt: Inhalt, heute: Datum, praefix: String = "", tage: Int = 400, hoechstens: Int = 3) -> String? {
-        func ende(_ t: Termin) -> Datum { t.planmaessig(hoechstens: 2000).last?.datum ?? t.beginn.datum }
         let grenze = heute.plus(tage: -tage)
-        let liste = inhalt.termine.filter { $0.istVorbei(heute: heute) && !(ende($0) < grenze) }
-            .sorted { (ende($0), $0.quelle.datei) > (ende($1), $1.quelle.datei) }
+        // (each event's last date once: a weekly series has hundreds)
+        let liste = inhalt.termine.filter { $0.istVorbei(heute: heute) }
+            .map { (termin: $0, ende: $0.planmaessig(hoechstens: 2000).last?.datum ?? $0.beginn.datum) }
+            .filter { !($0.ende < grenze) }
+            .sorted { ($0.ende, $0.termin.quelle.datei) > ($1.ende, $1.termin.quelle.datei) }
         guard !liste.isEmpty else { return nil }
-        let genannt = liste.prefix(hoechstens).map { "  - „\($0.titel)“ am \(ende($0)): \(praefix + $0.quelle.datei)" }
+        let genannt = liste.prefix(hoechstens).map { "  - „\($0.termin.titel)“ am \($0.ende): \(praefix + $0.termin.quelle.datei)" }
         let rest = liste.count - genannt.count
         return (["Vorbei, nicht mehr bei den kommenden Terminen:"] + genannt
                 + (rest > 0 ? ["  und \(rest) \(rest == 1 ? "weiterer" : "weitere")"] : [])
